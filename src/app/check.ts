@@ -1,0 +1,60 @@
+import type { Finding } from "../core/finding";
+import type { Lang } from "../core/i18n";
+import { outputTarget } from "../core/plan/outputTarget";
+import type { WritePlan } from "../core/plan/writePlan";
+import { sortFindings } from "../core/report/sortFindings";
+import { ISSUES_SHEET_NAME, issuesSheet } from "../core/report/issuesSheet";
+import type { ParsedWorkbook } from "../core/schema/parseWorkbook";
+import type { ApplyReport, WorkbookGateway } from "../workbook/gateway";
+import { readInputs } from "./readInputs";
+import { summarize } from "./summarizeWorkbook";
+import type { WorkbookSummary } from "./summary";
+
+export interface CheckResult {
+  parsed: ParsedWorkbook;
+  summary: WorkbookSummary;
+  /** Sorted: errors first, then by sheet and cell. */
+  findings: Finding[];
+  plan: WritePlan;
+  reads: number;
+  /** Present when the plan was written. */
+  applied?: ApplyReport;
+}
+
+export interface CheckOptions {
+  lang?: Lang;
+  /** Compute the plan but do not write it. */
+  dryRun?: boolean;
+  onProgress?: (step: "read" | "check" | "write", done: number, total: number) => void;
+}
+
+/** The Check command: read → parse (and, as they arrive, the workflow rules) → 检查结果 sheet. */
+export async function check(gateway: WorkbookGateway, opts: CheckOptions = {}): Promise<CheckResult> {
+  opts.onProgress?.("read", 0, 1);
+  const { parsed, snapshot, reads } = await readInputs(gateway);
+  opts.onProgress?.("check", 0, 1);
+  const lang = opts.lang ?? parsed.lang;
+  const target = outputTarget(snapshot, "issues", ISSUES_SHEET_NAME[lang]);
+  const inputOrder = [parsed.event.sheet, parsed.roster.sheet, parsed.budget.sheet, parsed.tasks.sheet, parsed.hotels.sheet].filter(
+    (s): s is string => s !== null,
+  );
+  const sheetOrder = [...inputOrder, ...snapshot.sheetNames];
+  const findings = sortFindings(parsed.findings, sheetOrder);
+  const plan: WritePlan = {
+    sheets: [
+      issuesSheet({
+        target,
+        lang,
+        findings,
+        sheetOrder,
+        existingSheets: snapshot.sheetNames,
+        subtitle: parsed.event.fields.name?.value,
+      }),
+    ],
+  };
+  const result: CheckResult = { parsed, summary: summarize(parsed, lang), findings, plan, reads };
+  if (!opts.dryRun) {
+    result.applied = await gateway.apply(plan, (p) => opts.onProgress?.("write", p.done, p.total));
+  }
+  return result;
+}

@@ -1,0 +1,45 @@
+import { locateByHeaders, locateByName, type Located } from "../core/schema/locateSheets";
+import { parseWorkbook, type ParsedWorkbook } from "../core/schema/parseWorkbook";
+import { candidateSheetNames, INPUT_SHEETS } from "../core/schema/sheets";
+import type { SheetSnapshot, WorkbookGateway, WorkbookSnapshot } from "../workbook/gateway";
+
+export interface InputRead {
+  /** All sheets read, merged over the requests made. */
+  snapshot: WorkbookSnapshot;
+  located: Located;
+  parsed: ParsedWorkbook;
+  /** How many gateway reads it took: 1 when the input sheets go by their usual names. */
+  reads: number;
+}
+
+/**
+ * Reads and parses the input sheets. The first read asks for every usual name at once; only when
+ * an input sheet goes by another name (or must be recognised by its headers) does a second read
+ * fetch the remaining sheets.
+ */
+export async function readInputs(gateway: WorkbookGateway): Promise<InputRead> {
+  const first = await gateway.read(candidateSheetNames());
+  let reads = 1;
+  const sheets = new Map<string, SheetSnapshot>(first.sheets.map((s) => [s.name, s]));
+  const ownedNames = new Set(first.owned.map((o) => o.name).filter((n): n is string => n !== null));
+
+  let located = locateByName(first.sheetNames, INPUT_SHEETS);
+  const unlocated = INPUT_SHEETS.filter((d) => !located[d.key]);
+  const usedNames = new Set(Object.values(located).map((l) => l!.name));
+  const spare = first.sheetNames.filter((n) => !usedNames.has(n) && !ownedNames.has(n));
+  const wanted = new Set<string>();
+  for (const l of Object.values(located)) if (!sheets.has(l!.name)) wanted.add(l!.name);
+  if (unlocated.length > 0) for (const n of spare) if (!sheets.has(n)) wanted.add(n);
+  if (wanted.size > 0) {
+    const second = await gateway.read([...wanted]);
+    reads++;
+    for (const s of second.sheets) sheets.set(s.name, s);
+  }
+  if (unlocated.length > 0) {
+    const candidates = spare.map((n) => sheets.get(n)).filter((s): s is SheetSnapshot => !!s);
+    located = { ...located, ...locateByHeaders(candidates, unlocated, located) };
+  }
+  const snapshot: WorkbookSnapshot = { sheetNames: first.sheetNames, owned: first.owned, sheets: [...sheets.values()] };
+  const parsed = parseWorkbook(snapshot.sheets, located);
+  return { snapshot, located, parsed, reads };
+}

@@ -1,0 +1,23 @@
+import type { Finding } from "../core/finding";
+import type { Bilingual, Lang } from "../core/i18n";
+import type { SheetKey } from "../core/schema/sheetDef";
+
+/** What the pane and the CLI show after reading a workbook. Plain data. */
+export interface InputSheetStatus {
+  key: SheetKey;
+  title: Bilingual;
+  /** The workbook sheet used, or null when none was found. */
+  sheet: string | null;
+  foundBy: "name" | "headers" | null;
+  /** Data rows (records) read. */
+  rows: number;
+  /** Columns of the contract not found in the sheet. */
+  missingColumns: Bilingual[];
+}
+
+export interface WorkbookSummary {
+  lang: Lang;
+  inputs: InputSheetStatus[];
+  attendees: { total: number; confirmed: number; pending: number };
+  findings: Finding[];
+}

@@ -1,0 +1,125 @@
+import type { CellValue } from "../cellValue";
+
+/**
+ * Everything a command will write, computed before anything is written.
+ * Coordinates are 0-based (row 0 = Excel row 1, col 0 = column A).
+ */
+export interface RangeRef {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** What kind of add-in-owned sheet this is; the ownership marker records it. */
+export type OwnedKind =
+  | "issues"
+  | "budgetReview"
+  | "daisSeating"
+  | "tableAssignment"
+  | "tableChart"
+  | "roomAllocation"
+  | "checklist"
+  | "minutes"
+  | "notice"
+  | "signIn"
+  | "badges";
+
+export interface ValueBlock {
+  row: number;
+  col: number;
+  /** Rectangular. Strings are always written as text, never as formulas or numbers. */
+  values: CellValue[][];
+}
+
+export interface FormulaBlock {
+  row: number;
+  col: number;
+  /** Rectangular; each entry a formula beginning with "=" (English function names, comma separators). */
+  formulas: string[][];
+}
+
+export interface FormatSpec {
+  range: RangeRef;
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  fontSize?: number;
+  /** "#RRGGBB" */
+  fill?: string;
+  wrap?: boolean;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "center" | "bottom";
+  /** Thin border around every cell of the range. */
+  border?: boolean;
+}
+
+export interface ColumnWidth {
+  col: number;
+  /** In characters of the default font (Excel's column width unit). */
+  width: number;
+}
+
+export interface ListValidation {
+  range: RangeRef;
+  list: string[];
+  /** Reject values outside the list (true) or only warn (false). */
+  strict: boolean;
+}
+
+/** A cell that links somewhere inside the workbook. */
+export interface InternalLink {
+  row: number;
+  col: number;
+  sheet: string;
+  /** "C7" */
+  cell: string;
+  text: string;
+}
+
+export interface TableSpec {
+  name: string;
+  /** Header row included. */
+  range: RangeRef;
+  style?: string;
+}
+
+export interface SheetWrite {
+  /** The sheet's name in the workbook. */
+  name: string;
+  /**
+   * "create": the sheet must not exist yet (input sheets written by `init`).
+   * "replace": an add-in-owned sheet; its previous contents and formats are cleared first.
+   */
+  mode: "create" | "replace";
+  /** Present for add-in-owned output sheets; recorded so the sheet is recognised next time. */
+  owner?: OwnedKind;
+  /**
+   * State of the ownership marker before this write, from the read snapshot:
+   * "current" marks this very sheet; "stale" exists but points at a deleted sheet (replace it);
+   * "none" does not exist (add it).
+   */
+  marker?: "none" | "stale" | "current";
+  /** True when the sheet already exists in the workbook (known from the read before). */
+  exists: boolean;
+  values: ValueBlock[];
+  formulas?: FormulaBlock[];
+  formats?: FormatSpec[];
+  columnWidths?: ColumnWidth[];
+  validations?: ListValidation[];
+  links?: InternalLink[];
+  tables?: TableSpec[];
+  /** Rows and columns to freeze at the top/left. */
+  freeze?: { rows: number; cols: number };
+  /** Make this the active sheet after writing. */
+  activate?: boolean;
+}
+
+export interface WritePlan {
+  sheets: SheetWrite[];
+}
+
+export function emptySheetWrite(name: string, mode: SheetWrite["mode"], exists: boolean, owner?: OwnedKind): SheetWrite {
+  return { name, mode, owner, exists, values: [] };
+}

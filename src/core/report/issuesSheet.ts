@@ -1,0 +1,102 @@
+import type { Finding, Severity } from "../finding";
+import type { Lang } from "../i18n";
+import type { OutputTarget } from "../plan/outputTarget";
+import type { SheetWrite } from "../plan/writePlan";
+import { countBySeverity, sortFindings } from "./sortFindings";
+
+export const ISSUES_SHEET_NAME = { zh: "检查结果", en: "Issues" } as const;
+
+const SEVERITY_LABEL: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: "错误", en: "Error" },
+  warning: { zh: "警告", en: "Warning" },
+  info: { zh: "提示", en: "Info" },
+};
+
+const SEVERITY_FILL: Record<Severity, string> = { error: "#F8D7DA", warning: "#FFF3CD", info: "#DDEBF7" };
+
+const HEADERS = {
+  zh: ["严重程度", "规则", "说明", "工作表", "单元格", "建议"],
+  en: ["Severity", "Rule", "Message", "Sheet", "Cell", "Suggested fix"],
+};
+
+export interface IssuesSheetInput {
+  target: OutputTarget;
+  lang: Lang;
+  findings: readonly Finding[];
+  /** Sheets in the order findings should be grouped (input sheets first). */
+  sheetOrder: readonly string[];
+  /** Sheets that exist, so links are only made to cells that can be reached. */
+  existingSheets: readonly string[];
+  /** Shown in the title, e.g. the meeting's name. */
+  subtitle?: string;
+}
+
+/**
+ * The 检查结果 / Issues sheet: a title, a line of counts, then one row per finding with a link
+ * that jumps to the cell. With no findings it says so instead of showing an empty table.
+ */
+export function issuesSheet(input: IssuesSheetInput): SheetWrite {
+  const { lang, target } = input;
+  const sorted = sortFindings(input.findings, input.sheetOrder);
+  const counts = countBySeverity(sorted);
+  const title = `${ISSUES_SHEET_NAME[lang]}${input.subtitle ? ` — ${input.subtitle}` : ""}`;
+  const countsLine =
+    lang === "zh"
+      ? `错误 ${counts.error} 项 · 警告 ${counts.warning} 项 · 提示 ${counts.info} 项`
+      : `${counts.error} errors · ${counts.warning} warnings · ${counts.info} info`;
+  const HEADER_ROW = 3;
+  const exists = new Set(input.existingSheets);
+  const rows = sorted.map((f) => [
+    SEVERITY_LABEL[f.severity][lang],
+    f.id,
+    f.message[lang],
+    f.sheet,
+    `${f.sheet}!${f.cell}`,
+    f.fix?.[lang] ?? "",
+  ]);
+  const values =
+    rows.length > 0
+      ? [[title], [countsLine], [""], HEADERS[lang], ...rows]
+      : [[title], [countsLine], [""], [lang === "zh" ? "未发现问题。" : "No findings."]];
+  const sheet: SheetWrite = {
+    ...target,
+    values: [{ row: 0, col: 0, values: values.map((r) => padRow(r, 6)) }],
+    formats: [
+      { range: { row: 0, col: 0, rows: 1, cols: 1 }, bold: true, fontSize: 14 },
+      { range: { row: HEADER_ROW, col: 0, rows: 1, cols: 6 }, bold: true, fill: "#D9D9D9", border: true },
+    ],
+    columnWidths: [
+      { col: 0, width: 9 },
+      { col: 1, width: 24 },
+      { col: 2, width: 60 },
+      { col: 3, width: 12 },
+      { col: 4, width: 16 },
+      { col: 5, width: 40 },
+    ],
+    links: [],
+    freeze: rows.length > 0 ? { rows: HEADER_ROW + 1, cols: 0 } : undefined,
+    activate: true,
+  };
+  if (rows.length > 0) {
+    sheet.formats!.push({ range: { row: HEADER_ROW + 1, col: 2, rows: rows.length, cols: 1 }, wrap: true, vertical: "top" });
+    sheet.formats!.push({ range: { row: HEADER_ROW + 1, col: 5, rows: rows.length, cols: 1 }, wrap: true, vertical: "top" });
+  }
+  // One fill per run of equal severity keeps the plan small for thousands of findings.
+  let start = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i === sorted.length || sorted[i].severity !== sorted[start].severity) {
+      sheet.formats!.push({ range: { row: HEADER_ROW + 1 + start, col: 0, rows: i - start, cols: 1 }, fill: SEVERITY_FILL[sorted[start].severity] });
+      start = i;
+    }
+  }
+  sorted.forEach((f, i) => {
+    if (exists.has(f.sheet)) {
+      sheet.links!.push({ row: HEADER_ROW + 1 + i, col: 4, sheet: f.sheet, cell: f.cell.split(":")[0], text: `${f.sheet}!${f.cell}` });
+    }
+  });
+  return sheet;
+}
+
+function padRow(r: string[], n: number): string[] {
+  return r.length >= n ? r : [...r, ...Array<string>(n - r.length).fill("")];
+}

@@ -1,0 +1,35 @@
+/**
+ * Text folding: what planners type and paste is full of full-width characters, ideographic
+ * spaces (U+3000), non-breaking and zero-width spaces. Fold them before comparing or storing.
+ */
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+const SPACES = /[\s\u00A0\u3000]+/g;
+
+/** Full-width ASCII (U+FF01–U+FF5E) to half-width, U+3000 to a space. */
+export function toHalfWidth(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += " ";
+    else out += s[i];
+  }
+  return out;
+}
+
+/** Half-width, zero-width characters removed, whitespace runs collapsed, trimmed. */
+export function foldText(s: string): string {
+  return toHalfWidth(s).replace(ZERO_WIDTH, "").replace(SPACES, " ").trim();
+}
+
+/**
+ * A key for matching headers, sheet names and enum values: folded, lower-case, without
+ * spaces or decorations such as "*", ":", brackets and "（必填）"-style hints.
+ */
+export function foldKey(s: string): string {
+  return foldText(s)
+    .toLowerCase()
+    .replace(/[(\[【（].*?[)\]】）]/g, "")
+    .replace(/[\s*:：_\-—./\\·•、'"“”‘’]/g, "");
+}

@@ -1,0 +1,63 @@
+import type { CellValue } from "../core/cellValue";
+import type { OwnedKind, WritePlan } from "../core/plan/writePlan";
+
+/** The used range of one sheet. values[0][0] sits at (top, left), 0-based. */
+export interface SheetSnapshot {
+  name: string;
+  top: number;
+  left: number;
+  /** Rectangular; "" for empty cells, serial numbers for dates, formula results for formulas. */
+  values: CellValue[][];
+}
+
+export interface OwnedSheet {
+  kind: OwnedKind;
+  /** The sheet the marker points at, or null when that sheet was deleted (a stale marker). */
+  name: string | null;
+}
+
+export interface WorkbookSnapshot {
+  /** Every worksheet in the workbook, in tab order. */
+  sheetNames: string[];
+  /** The requested sheets that exist (empty sheets give values = []). */
+  sheets: SheetSnapshot[];
+  /** Sheets carrying the add-in's ownership marker. */
+  owned: OwnedSheet[];
+}
+
+export interface ApplyProgress {
+  /** Chunks written so far, and in all. */
+  done: number;
+  total: number;
+}
+
+export interface ApplyReport {
+  /** How many write requests (Office: context.sync calls) it took. */
+  requests: number;
+  sheets: string[];
+}
+
+/**
+ * The one door to a workbook. Two adapters implement it: src/office (Office.js, in the pane)
+ * and src/xlsx (ExcelJS, for the CLI, tests and the demo).
+ */
+export interface WorkbookGateway {
+  /**
+   * Reads the used range of every named sheet that exists, in one round trip where the
+   * 5 MB response limit allows. Names that do not exist are simply absent from `sheets`.
+   */
+  read(sheetNames: readonly string[]): Promise<WorkbookSnapshot>;
+  /** Writes the plan: as few requests as the 5 MB request limit allows. */
+  apply(plan: WritePlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport>;
+}
+
+/** Thrown by a gateway when the workbook cannot be used at all (not a workbook, unreadable). */
+export class WorkbookUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly messageZh: string,
+  ) {
+    super(message);
+    this.name = "WorkbookUnavailableError";
+  }
+}

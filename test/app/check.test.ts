@@ -1,0 +1,53 @@
+import { check } from "../../src/app/check";
+import { MemoryGateway } from "../fakes/memoryGateway";
+
+function book() {
+  return new MemoryGateway({
+    Event: [["Event name", "Annual Conference"]],
+    Roster: [
+      ["Name", "Gender", "Organisation", "Status", "Arrival"],
+      ["Alice Chen", "F", "Finance Bureau", "Confirmed", "not a date"],
+      ["Bob Li", "M", "Planning Office", "Maybe", 46000],
+    ],
+    Budget: [["Category", "Item", "Budget"], ["Venue hire", "Main hall", "¥12,000"]],
+    Tasks: [["Phase", "Task", "Owner"], ["Before", "Send the notice", "Mia"]],
+  });
+}
+
+describe("check", () => {
+  it("writes an Issues sheet in the workbook's language listing the unreadable cells", async () => {
+    const g = book();
+    const r = await check(g);
+    expect(r.parsed.lang).toBe("en");
+    expect(r.findings.map((f) => `${f.sheet}!${f.cell} ${f.id}`)).toEqual(["Roster!E2 parse.date", "Roster!D3 parse.enum"]);
+    const issues = g.sheets.get("Issues")!;
+    expect(issues[0][0]).toBe("Issues — Annual Conference");
+    expect(issues[4][4]).toBe("Roster!E2");
+    expect(g.owned).toEqual([{ kind: "issues", name: "Issues" }]);
+  });
+
+  it("replaces its own sheet on a re-run and leaves a planner's sheet called Issues alone", async () => {
+    const g = book();
+    g.sheets.set("Issues", [["my own notes"]]);
+    await check(g);
+    await check(g);
+    expect(g.sheets.get("Issues")).toEqual([["my own notes"]]);
+    expect(g.owned).toEqual([{ kind: "issues", name: "Issues (2)" }]);
+    expect([...g.sheets.keys()].filter((n) => n.startsWith("Issues"))).toEqual(["Issues", "Issues (2)"]);
+    const second = g.applied[1].sheets[0];
+    expect(second).toMatchObject({ name: "Issues (2)", exists: true, marker: "current" });
+  });
+
+  it("writes nothing on a dry run", async () => {
+    const g = book();
+    const r = await check(g, { dryRun: true });
+    expect(g.applied).toHaveLength(0);
+    expect(r.plan.sheets[0].name).toBe("Issues");
+  });
+
+  it("follows --lang over the workbook's language", async () => {
+    const g = book();
+    await check(g, { lang: "zh" });
+    expect(g.sheets.get("检查结果")![0][0]).toBe("检查结果 — Annual Conference");
+  });
+});

@@ -1,0 +1,64 @@
+import type { CellValue } from "../../src/core/cellValue";
+import type { WorkbookGateway } from "../../src/workbook/gateway";
+
+/**
+ * What the shared gateway contract suite (gatewayContract.ts) needs from each adapter:
+ * a gateway over a workbook seeded with the fixture, and a way to look at the stored
+ * workbook afterwards independently of the gateway's own read().
+ */
+export interface FixtureSheet {
+  name: string;
+  /** Row 0 is Excel row 1. Dates are serial numbers; "" leaves a cell empty. */
+  rows: CellValue[][];
+  /** Cells holding a formula instead of a value, by A1 address, with the result Excel would show. */
+  formulas?: Record<string, { formula: string; result: CellValue }>;
+  /** Number formats by A1 address, e.g. { B2: "yyyy-mm-dd" }. */
+  numberFormats?: Record<string, string>;
+}
+
+export interface FixtureWorkbook {
+  sheets: FixtureSheet[];
+  /** Workbook-scoped defined names, e.g. an existing ownership marker. */
+  names?: { name: string; formula: string }[];
+}
+
+/** One stored cell as the independent inspection sees it. Absent keys mean "not set". */
+export interface InspectedCell {
+  /** The stored value; a text cell that looks like a formula or a number is still a string here. */
+  value?: CellValue;
+  /** "=SUM(A1:A3)" when the cell holds a formula. */
+  formula?: string;
+  numberFormat?: string;
+  /** "#RRGGBB", upper-case. */
+  fill?: string;
+  bold?: boolean;
+  /** Internal link target as "'Sheet'!A1" or "Sheet!A1" (quotes optional). */
+  link?: string;
+  /** The list of a list data validation on the cell. */
+  validationList?: string[];
+}
+
+export interface InspectedSheet {
+  name: string;
+  /** Non-empty cells only (a cell with only a format counts as non-empty), by A1 address. */
+  cells: Record<string, InspectedCell>;
+  /** Column widths that were set, in characters, by 0-based column index (approximate: ±1). */
+  columnWidths: Record<number, number>;
+  /** Tables on the sheet with their A1 range (header included). */
+  tables: { name: string; range: string }[];
+  frozenRows: number;
+}
+
+export interface InspectedWorkbook {
+  /** In tab order. */
+  sheets: InspectedSheet[];
+  names: { name: string; formula: string }[];
+  activeSheet?: string;
+}
+
+export interface GatewayHarness {
+  gateway: WorkbookGateway;
+  inspect(): Promise<InspectedWorkbook>;
+}
+
+export type MakeHarness = (fixture: FixtureWorkbook) => Promise<GatewayHarness>;
