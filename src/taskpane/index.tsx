@@ -1,0 +1,39 @@
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { summarizeWorkbook } from "../app/summarizeWorkbook";
+import { goToCell } from "../office/navigate";
+import { createOfficeGateway } from "../office/officeGateway";
+import { officeLanguage, officeThemeIsDark } from "../office/host";
+import { App } from "./App";
+import { isLegacyWebview } from "./legacyWebview";
+
+// The only place where the pane meets Office: everything below <App> gets plain functions.
+function start(): void {
+  const lang = officeLanguage();
+  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  const gateway = createOfficeGateway();
+  const container = document.getElementById("root");
+  if (!container) return;
+  createRoot(container).render(
+    <FluentProvider theme={officeThemeIsDark() ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
+      <App lang={lang} loadSummary={() => summarizeWorkbook(gateway, { lang })} goToCell={goToCell} />
+    </FluentProvider>,
+  );
+}
+
+/** office.js failed to load (offline, blocked) or the page was opened outside Office. */
+function showOfficeMissing(): void {
+  const container = document.getElementById("root");
+  if (!container) return;
+  container.textContent =
+    "Office.js did not load. Open Huiwu from Excel (Home › Meeting planner) while online. " +
+    "Office.js 未能加载。请在联网时从 Excel 打开会务助手（开始 › 会务助手）。";
+}
+
+if (isLegacyWebview(window)) {
+  // taskpane.html already shows which Office versions work.
+} else if (typeof Office === "undefined") {
+  showOfficeMissing();
+} else {
+  Office.onReady(() => start());
+}

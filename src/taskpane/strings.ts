@@ -1,0 +1,78 @@
+import type { Severity } from "../core/finding";
+import type { Lang } from "../core/i18n";
+
+/** Every text the pane shows, in both languages. Numbers and names are passed in. */
+export interface PaneStrings {
+  title: string;
+  intro: string;
+  readWorkbook: string;
+  reading: string;
+  errorTitle: string;
+  unknownError: string;
+  inputsHeading: string;
+  foundByName: (sheet: string) => string;
+  foundByHeaders: (sheet: string) => string;
+  notFound: string;
+  rows: (n: number) => string;
+  missingColumns: (columns: string[]) => string;
+  attendeesHeading: string;
+  attendees: (total: number, confirmed: number, pending: number) => string;
+  problemsHeading: (n: number) => string;
+  noProblems: string;
+  severity: Record<Severity, string>;
+  goToCell: (ref: string) => string;
+  showingFirst: (shown: number, total: number) => string;
+  showAll: string;
+}
+
+const zh: PaneStrings = {
+  title: "会务助手",
+  intro: "读取本工作簿中的会议信息、参会人员、预算、任务和酒店工作表，并列出需要处理的问题。",
+  readWorkbook: "读取工作簿",
+  reading: "正在读取工作簿…",
+  errorTitle: "无法读取工作簿",
+  unknownError: "发生未知错误。",
+  inputsHeading: "输入工作表",
+  foundByName: (sheet) => `工作表“${sheet}”（按名称识别）`,
+  foundByHeaders: (sheet) => `工作表“${sheet}”（按表头识别）`,
+  notFound: "未找到",
+  rows: (n) => `${n} 行`,
+  missingColumns: (columns) => `缺少列：${columns.join("、")}`,
+  attendeesHeading: "参会人员",
+  attendees: (total, confirmed, pending) => `共 ${total} 人，已确认 ${confirmed} 人，待确认 ${pending} 人`,
+  problemsHeading: (n) => `问题（${n}）`,
+  noProblems: "未发现问题。",
+  severity: { error: "错误", warning: "警告", info: "提示" },
+  goToCell: (ref) => `转到 ${ref}`,
+  showingFirst: (shown, total) => `显示前 ${shown} 个，共 ${total} 个。`,
+  showAll: "全部显示",
+};
+
+const en: PaneStrings = {
+  title: "Huiwu – Meeting planner",
+  intro: "Reads the event, roster, budget, task and hotel sheets of this workbook and lists what needs attention.",
+  readWorkbook: "Read workbook",
+  reading: "Reading the workbook…",
+  errorTitle: "The workbook could not be read",
+  unknownError: "An unknown error occurred.",
+  inputsHeading: "Input sheets",
+  foundByName: (sheet) => `Sheet “${sheet}” (found by name)`,
+  foundByHeaders: (sheet) => `Sheet “${sheet}” (found by its headers)`,
+  notFound: "Not found",
+  rows: (n) => (n === 1 ? "1 row" : `${n} rows`),
+  missingColumns: (columns) => `Missing columns: ${columns.join(", ")}`,
+  attendeesHeading: "Attendees",
+  attendees: (total, confirmed, pending) => `${total} in all, ${confirmed} confirmed, ${pending} pending`,
+  problemsHeading: (n) => `Problems (${n})`,
+  noProblems: "No problems found.",
+  severity: { error: "Error", warning: "Warning", info: "Note" },
+  goToCell: (ref) => `Go to ${ref}`,
+  showingFirst: (shown, total) => `Showing the first ${shown} of ${total}.`,
+  showAll: "Show all",
+};
+
+const STRINGS: Record<Lang, PaneStrings> = { zh, en };
+
+export function paneStrings(lang: Lang): PaneStrings {
+  return STRINGS[lang];
+}
