@@ -1,0 +1,89 @@
+import { parseArgs } from "node:util";
+import type { Lang } from "../core/i18n";
+
+export const COMMANDS = ["check", "init", "seat", "rooms", "docs"] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface CliArgs {
+  command: Command;
+  file: string;
+  out?: string;
+  lang?: Lang;
+  json: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly messageZh: string,
+  ) {
+    super(message);
+  }
+}
+
+/** `huiwu [command] <workbook.xlsx> [--out FILE] [--lang zh|en] [--json]`; the command defaults to check. */
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string", short: "o" },
+        lang: { type: "string", short: "l" },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message, `参数有误：${(e as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  const base = { json: !!values.json, help: !!values.help, version: !!values.version };
+  if (base.help || base.version) return { command: "check", file: "", ...base };
+  let command: Command = "check";
+  const rest = [...positionals];
+  if (rest.length > 0 && (COMMANDS as readonly string[]).includes(rest[0])) command = rest.shift() as Command;
+  if (rest.length === 0) throw new UsageError("missing the workbook file (an .xlsx)", "缺少工作簿文件（.xlsx）");
+  if (rest.length > 1) throw new UsageError(`unexpected argument "${rest[1]}"`, `多余的参数“${rest[1]}”`);
+  let lang: Lang | undefined;
+  if (values.lang !== undefined) {
+    if (values.lang !== "zh" && values.lang !== "en") throw new UsageError(`--lang must be zh or en, not "${values.lang}"`, `--lang 只能是 zh 或 en，而不是“${values.lang}”`);
+    lang = values.lang;
+  }
+  return { command, file: rest[0], out: values.out, lang, ...base };
+}
+
+export const USAGE = {
+  en: `Usage: huiwu [command] <workbook.xlsx> [--out FILE] [--lang zh|en] [--json]
+
+Commands:
+  check   read the roster, budget and task sheets and list the findings (default)
+  init    add the empty input sheets (Event, Roster, Budget, Tasks, Hotels) with headers and dropdowns
+  seat    rostrum, banquet and table seating (not in this version yet)
+  rooms   hotel room allocation (not in this version yet)
+  docs    checklists, minutes, notice and sign-in sheet (not in this version yet)
+
+Options:
+  -o, --out FILE   write the result workbook to FILE (check writes nothing without it)
+  -l, --lang zh|en language of the output (default: the workbook's)
+      --json       print findings as JSON
+Exit codes: 0 ok, 1 findings of error severity, 2 bad input (nothing written).`,
+  zh: `用法：huiwu [命令] <工作簿.xlsx> [--out 文件] [--lang zh|en] [--json]
+
+命令：
+  check   读取参会人员、预算和任务表并列出检查结果（默认）
+  init    添加空白输入表（会议信息、参会人员、预算、任务、酒店），带表头和下拉列表
+  seat    主席台与就餐座次（本版本尚未提供）
+  rooms   酒店房间分配（本版本尚未提供）
+  docs    清单、纪要、通知和签到表（本版本尚未提供）
+
+选项：
+  -o, --out 文件   将结果工作簿写入该文件（check 不带此项时不写任何文件）
+  -l, --lang zh|en 输出语言（默认跟随工作簿）
+      --json       以 JSON 输出检查结果
+退出码：0 正常，1 有错误级别的问题，2 输入有误（未写入任何内容）。`,
+};

@@ -1,0 +1,46 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { check } from "../../app/check";
+import type { Lang } from "../../core/i18n";
+import { createXlsxGateway, LOST_FEATURE_NAMES, openXlsxFile, saveXlsxFile } from "../../xlsx";
+import type { CliArgs } from "../args";
+import { assertSeparateOutput, BadInputError, type CliIO } from "../io";
+import { formatFindings, formatSummary } from "../output";
+
+/** huiwu check FILE [--out OUT]: prints the findings; with --out writes the workbook with the 检查结果 sheet. */
+export async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
+  assertSeparateOutput(args.file, args.out, resolve);
+  const book = await openXlsxFile(args.file);
+  const gateway = createXlsxGateway(book);
+  const result = await check(gateway, { lang: args.lang, dryRun: true });
+  const lang: Lang = args.lang ?? result.parsed.lang;
+  const roster = result.parsed.roster;
+  if (!roster.sheet || roster.headerRow < 0) {
+    const f = roster.findings[0] ?? result.findings.find((x) => x.id === "parse.sheet-missing" && x.sheet === roster.def.zh);
+    throw new BadInputError(f ? f.message.en : "No roster found.", f ? f.message.zh : "找不到参会人员名单。");
+  }
+  const findings = result.findings;
+  if (args.json) {
+    io.out(JSON.stringify({ summary: result.summary, findings }, null, 2));
+  } else {
+    const name = result.parsed.event.fields.name?.value;
+    io.out((lang === "zh" ? "会议：" : "Meeting: ") + (name ?? (lang === "zh" ? "（未填写会议名称）" : "(no event name)")) + `  [${args.file}]`);
+    for (const l of formatSummary(result.summary, lang)) io.out(l);
+    for (const l of formatFindings(findings, lang)) io.out(l);
+  }
+  if (args.out) {
+    await gateway.apply(result.plan);
+    mkdirSync(dirname(resolve(args.out)), { recursive: true });
+    await saveXlsxFile(book, args.out);
+    if (!args.json) io.out("", (lang === "zh" ? "已写入：" : "Written: ") + `${args.out} (${result.plan.sheets.map((s) => s.name).join(", ")})`);
+    if (book.wouldLose.length > 0) {
+      const lost = book.wouldLose.map((f) => LOST_FEATURE_NAMES[f][lang]).join(lang === "zh" ? "、" : ", ");
+      io.err(
+        lang === "zh"
+          ? `注意：${args.out} 中不含原工作簿的${lost}（命令行无法保留这些内容）；原文件未改动。`
+          : `Note: ${args.out} does not carry the original's ${lost} (the command line cannot keep them); the original is unchanged.`,
+      );
+    }
+  }
+  return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+}

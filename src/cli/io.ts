@@ -1,0 +1,36 @@
+/** Where the command line writes; injected so tests can capture it. */
+export interface CliIO {
+  out(...lines: string[]): void;
+  err(...lines: string[]): void;
+  /** Language for messages before a workbook is read. */
+  lang: "zh" | "en";
+}
+
+/** Input the command cannot work with: exit code 2, a one-line message, nothing written. */
+export class BadInputError extends Error {
+  constructor(
+    message: string,
+    readonly messageZh: string,
+  ) {
+    super(message);
+  }
+}
+
+export function consoleIO(env: NodeJS.ProcessEnv = process.env): CliIO {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return {
+    out: (...lines) => lines.forEach((l) => process.stdout.write(l + "\n")),
+    err: (...lines) => lines.forEach((l) => process.stderr.write(l + "\n")),
+    lang: /^zh/i.test(locale) ? "zh" : "en",
+  };
+}
+
+/** Results go to a separate file: the planner's own workbook is never rewritten by the command line. */
+export function assertSeparateOutput(input: string, out: string | undefined, resolve: (p: string) => string): void {
+  if (out !== undefined && resolve(out) === resolve(input)) {
+    throw new BadInputError(
+      `--out must name a new file, not the input workbook ${input}.`,
+      `--out 必须是另一个文件，不能是输入工作簿 ${input}。`,
+    );
+  }
+}

@@ -1,0 +1,55 @@
+import { WorkbookUnavailableError } from "../workbook/gateway";
+import { COMMANDS, parseCliArgs, USAGE, UsageError } from "./args";
+import { runCheck } from "./commands/check";
+import { runInit } from "./commands/init";
+import { BadInputError, consoleIO, type CliIO } from "./io";
+
+const VERSION = "0.1.0";
+
+/**
+ * Runs the command line and returns the exit code: 0 ok, 1 error findings, 2 bad input.
+ * Every failure becomes one line in the user's language; a stack trace is never shown.
+ */
+export async function main(argv: string[], io: CliIO = consoleIO()): Promise<number> {
+  let lang = io.lang;
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help) {
+      io.out(USAGE[lang]);
+      return 0;
+    }
+    if (args.version) {
+      io.out(`huiwu ${VERSION}`);
+      return 0;
+    }
+    lang = args.lang ?? lang;
+    switch (args.command) {
+      case "check":
+        return await runCheck(args, io);
+      case "init":
+        return await runInit(args, io);
+      default:
+        io.err(
+          lang === "zh"
+            ? `huiwu ${args.command}：本版本尚未提供此命令。可用命令：check、init。`
+            : `huiwu ${args.command}: not available in this version yet. Available: check, init.`,
+        );
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof BadInputError || e instanceof WorkbookUnavailableError) {
+      io.err(`huiwu: ${lang === "zh" ? e.messageZh : e.message}`);
+      if (e instanceof UsageError) io.err(lang === "zh" ? `命令：${COMMANDS.join("、")}；huiwu --help 查看用法。` : `Commands: ${COMMANDS.join(", ")}; see huiwu --help.`);
+      return 2;
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    io.err(lang === "zh" ? `huiwu：意外错误，未写入任何内容：${detail}` : `huiwu: unexpected error, nothing was written: ${detail}`);
+    return 3;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

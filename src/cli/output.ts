@@ -1,0 +1,57 @@
+import type { WorkbookSummary } from "../app/summary";
+import type { Finding, Severity } from "../core/finding";
+import type { Lang } from "../core/i18n";
+import { countBySeverity } from "../core/report/sortFindings";
+
+const HEAD: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: "错误", en: "Errors" },
+  warning: { zh: "警告", en: "Warnings" },
+  info: { zh: "提示", en: "Info" },
+};
+
+/** The sheets found, the headcount and the counts of findings, as a few lines of text. */
+export function formatSummary(s: WorkbookSummary, lang: Lang): string[] {
+  const lines: string[] = [];
+  const sheets = s.inputs.map((i) => {
+    const t = i.title[lang];
+    if (!i.sheet) return lang === "zh" ? `${t} ✗ 未找到` : `${t} ✗ not found`;
+    const how = i.foundBy === "headers" ? (lang === "zh" ? `（按表头识别“${i.sheet}”）` : ` (recognised "${i.sheet}" by its headers)`) : "";
+    return lang === "zh" ? `${t} ✓ ${i.rows} 行${how}` : `${t} ✓ ${i.rows} rows${how}`;
+  });
+  lines.push((lang === "zh" ? "输入表：" : "Input sheets: ") + sheets.join(" · "));
+  const a = s.attendees;
+  lines.push(
+    lang === "zh"
+      ? `参会人员：共 ${a.total} 人，已确认 ${a.confirmed} 人，待确认 ${a.pending} 人`
+      : `Attendees: ${a.total} in all, ${a.confirmed} confirmed, ${a.pending} pending`,
+  );
+  for (const i of s.inputs) {
+    if (i.sheet && i.missingColumns.length > 0) {
+      const cols = i.missingColumns.map((c) => c[lang]).join(lang === "zh" ? "、" : ", ");
+      lines.push(lang === "zh" ? `  ${i.sheet} 缺少列：${cols}` : `  ${i.sheet} has no column for: ${cols}`);
+    }
+  }
+  const c = countBySeverity(s.findings);
+  lines.push(
+    lang === "zh"
+      ? `检查结果：错误 ${c.error} 项，警告 ${c.warning} 项，提示 ${c.info} 项`
+      : `Findings: ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
+  );
+  return lines;
+}
+
+/** Findings grouped by severity, errors first; long lists are cut with a count of the rest. */
+export function formatFindings(findings: readonly Finding[], lang: Lang, limitPerGroup = 50): string[] {
+  const lines: string[] = [];
+  for (const sev of ["error", "warning", "info"] as const) {
+    const group = findings.filter((f) => f.severity === sev);
+    if (group.length === 0) continue;
+    lines.push("", `${HEAD[sev][lang]} (${group.length})`);
+    for (const f of group.slice(0, limitPerGroup)) lines.push(`  ${f.message[lang]}  [${f.id}]`);
+    if (group.length > limitPerGroup) {
+      const more = group.length - limitPerGroup;
+      lines.push(lang === "zh" ? `  ……另有 ${more} 项，见输出工作簿或 --json` : `  … ${more} more; see the output workbook or --json`);
+    }
+  }
+  return lines;
+}

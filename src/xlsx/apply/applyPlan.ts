@@ -1,0 +1,46 @@
+import type { WritePlan } from "../../core/plan/writePlan";
+import type { ApplyProgress, ApplyReport } from "../../workbook/gateway";
+import type { XlsxWorkbook } from "../xlsxWorkbook";
+import { findSheet } from "../sheetLookup";
+import { checkPlan } from "./checkPlan";
+import { planListSources } from "./listSources";
+import { setOwnershipMarker } from "./ownershipMarker";
+import { sheetSlot } from "./sheetSlot";
+import { activateSheet, freezePanes } from "./sheetViews";
+import { writeFormulas, writeValues } from "./writeCells";
+import { writeColumnWidths, writeFormats } from "./writeFormats";
+import { writeLinks } from "./writeLinks";
+import { writeTables } from "./writeTables";
+import { writeValidations } from "./writeValidations";
+
+/**
+ * Carries out a write plan on the in-memory workbook (saving is separate). The plan is
+ * checked first and rejected whole (PlanRejectedError) if any part cannot be done.
+ * Order within a sheet: values, formulas, links, tables (built from the written cells),
+ * formats (last, so they win over the link look), widths, validations, panes, marker.
+ */
+export function applyPlan(book: XlsxWorkbook, plan: WritePlan, onProgress?: (p: ApplyProgress) => void): ApplyReport {
+  checkPlan(book, plan);
+  const date1904 = Boolean(book.excel.properties?.date1904);
+  let formulas = false;
+  for (const planned of plan.sheets) {
+    const { sheet: sw, sources } = planListSources(planned);
+    const ws = sheetSlot(book, sw);
+    writeValues(ws, sw.values);
+    formulas = writeFormulas(ws, sw.formulas ?? []) || formulas;
+    writeLinks(ws, sw.links ?? []);
+    writeTables(ws, sw.tables ?? [], date1904);
+    writeFormats(ws, sw.formats ?? []);
+    writeColumnWidths(ws, sw.columnWidths ?? []);
+    writeValidations(ws, sw.validations ?? [], sources);
+    if (sw.freeze) freezePanes(ws, sw.freeze.rows, sw.freeze.cols);
+    if (sw.owner) setOwnershipMarker(book, sw.owner, ws.name);
+  }
+  const active = [...plan.sheets].reverse().find((s) => s.activate);
+  const activeSheet = active ? findSheet(book.excel, active.name) : undefined;
+  if (activeSheet) activateSheet(book.excel, activeSheet);
+  // New formulas carry no stored result, so Excel should compute them when it opens the file.
+  if (formulas) book.excel.calcProperties = { ...book.excel.calcProperties, fullCalcOnLoad: true };
+  onProgress?.({ done: 1, total: 1 });
+  return { requests: 1, sheets: plan.sheets.map((s) => s.name) };
+}

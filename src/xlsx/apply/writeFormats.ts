@@ -1,0 +1,44 @@
+import type ExcelJS from "exceljs";
+import type { ColumnWidth, FormatSpec } from "../../core/plan/writePlan";
+import { argb, restyle } from "./cellStyle";
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin" };
+const VERTICAL = { top: "top", center: "middle", bottom: "bottom" } as const;
+
+/** The style change one FormatSpec asks for; unset fields leave the cell's style as it is. */
+function change(spec: FormatSpec): (s: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style> {
+  return (s) => {
+    const next = { ...s };
+    if (spec.numberFormat !== undefined) next.numFmt = spec.numberFormat;
+    const font: Partial<ExcelJS.Font> = {};
+    if (spec.bold !== undefined) font.bold = spec.bold;
+    if (spec.italic !== undefined) font.italic = spec.italic;
+    if (spec.fontColor !== undefined) font.color = { argb: argb(spec.fontColor) };
+    if (spec.fontSize !== undefined) font.size = spec.fontSize;
+    if (Object.keys(font).length) next.font = { ...s.font, ...font };
+    if (spec.fill !== undefined) next.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(spec.fill) } };
+    const align: Partial<ExcelJS.Alignment> = {};
+    if (spec.wrap !== undefined) align.wrapText = spec.wrap;
+    if (spec.horizontal !== undefined) align.horizontal = spec.horizontal;
+    if (spec.vertical !== undefined) align.vertical = VERTICAL[spec.vertical];
+    if (Object.keys(align).length) next.alignment = { ...s.alignment, ...align };
+    if (spec.border) next.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+    return next;
+  };
+}
+
+export function writeFormats(ws: ExcelJS.Worksheet, formats: readonly FormatSpec[]): void {
+  for (const spec of formats) {
+    const apply = change(spec);
+    const { row, col, rows, cols } = spec.range;
+    for (let r = row + 1; r <= row + rows; r++) {
+      const excelRow = ws.getRow(r);
+      for (let c = col + 1; c <= col + cols; c++) restyle(excelRow.getCell(c), apply);
+    }
+  }
+}
+
+/** Widths are in characters of the default font, ExcelJS's unit as well as Excel's. */
+export function writeColumnWidths(ws: ExcelJS.Worksheet, widths: readonly ColumnWidth[]): void {
+  for (const w of widths) ws.getColumn(w.col + 1).width = w.width;
+}

@@ -1,0 +1,47 @@
+import type ExcelJS from "exceljs";
+
+/**
+ * The few ExcelJS 4.4 internals the adapter relies on, typed in one place.
+ * - A worksheet's `orderNo` decides its tab position (`workbook.worksheets` sorts by it).
+ * - `worksheet.tables` maps a table name to an object whose `table` is the stored model.
+ * - `worksheet.dataValidations.add(address, …)` takes a cell or a range ("B2:B9"); a range is
+ *   written as one validation.
+ */
+
+export interface TableModel {
+  name: string;
+  displayName?: string;
+  /** The whole table, e.g. "A1:C4" (set for tables read from a file). */
+  tableRef?: string;
+  /** The top-left cell (set for tables added in memory; `tableRef` follows on save). */
+  ref?: string;
+  headerRow: boolean;
+  totalsRow: boolean;
+  columns: { name: string; filterButton?: boolean }[];
+}
+
+interface WorksheetInternals {
+  orderNo: number;
+  tables: Record<string, { table: TableModel }>;
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+function internals(ws: ExcelJS.Worksheet): WorksheetInternals {
+  return ws as unknown as WorksheetInternals;
+}
+
+export function tabOrder(ws: ExcelJS.Worksheet): number {
+  return internals(ws).orderNo;
+}
+
+export function setTabOrder(ws: ExcelJS.Worksheet, orderNo: number): void {
+  internals(ws).orderNo = orderNo;
+}
+
+export function excelTables(ws: ExcelJS.Worksheet): TableModel[] {
+  return Object.values(internals(ws).tables ?? {}).map((t) => t.table);
+}
+
+export function addDataValidation(ws: ExcelJS.Worksheet, address: string, validation: ExcelJS.DataValidation): void {
+  internals(ws).dataValidations.add(address, validation);
+}

@@ -1,0 +1,6 @@
+export { openXlsxBuffer, openXlsxFile } from "./openXlsx";
+export { saveXlsxFile, toXlsxBuffer } from "./saveXlsx";
+export { createXlsxGateway } from "./xlsxGateway";
+export { fromExcelJs, type StoredName, type XlsxWorkbook } from "./xlsxWorkbook";
+export { PlanRejectedError } from "./apply/planRejected";
+export { LOST_FEATURE_NAMES, type LostFeature } from "./package/lostFeatures";

@@ -1,0 +1,64 @@
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { WorkbookUnavailableError } from "../workbook/gateway";
+import { parseDefinedNames } from "./package/definedNamesXml";
+import { lostFeatures } from "./package/lostFeatures";
+import { restoreInternalLinks } from "./package/internalLinks";
+import { repairLoadedTables } from "./package/tableRepair";
+import { parseSheetEntries, readText, WORKBOOK_PART } from "./package/workbookParts";
+import { findElements } from "./package/xmlText";
+import { sniffContainer, unavailable } from "./unavailable";
+import type { XlsxWorkbook } from "./xlsxWorkbook";
+
+/** Reads an .xlsx file. Anything that is not a usable workbook throws WorkbookUnavailableError. */
+export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
+  let data: Buffer;
+  try {
+    data = await fs.readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw unavailable("missing", path);
+    if (code === "EISDIR") throw unavailable("notAFile", path);
+    throw unavailable("unreadable", path);
+  }
+  return openXlsxBuffer(data, path);
+}
+
+/** Reads an .xlsx workbook from bytes; `label` names it in error messages. */
+export async function openXlsxBuffer(data: Uint8Array, label = "workbook"): Promise<XlsxWorkbook> {
+  const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const problem = sniffContainer(buf);
+  if (problem) throw unavailable(problem, label);
+  try {
+    return await load(buf, label);
+  } catch (err) {
+    if (err instanceof WorkbookUnavailableError) throw err;
+    throw unavailable("damaged", label);
+  }
+}
+
+async function load(buf: Buffer, label: string): Promise<XlsxWorkbook> {
+  const zip = await JSZip.loadAsync(buf);
+  const workbookXml = await readText(zip, WORKBOOK_PART);
+  if (workbookXml === undefined) throw unavailable(zip.file("xl/workbook.bin") ? "binaryXlsb" : "notXlsx", label);
+
+  const excel = new ExcelJS.Workbook();
+  // ExcelJS declares its own Buffer type; a Node Buffer is what it reads at run time.
+  await excel.xlsx.load(buf as unknown as ArrayBuffer as Parameters<typeof excel.xlsx.load>[0]);
+
+  const sheets = parseSheetEntries(workbookXml, await readText(zip, "xl/_rels/workbook.xml.rels"));
+  const names = parseDefinedNames(
+    workbookXml,
+    sheets.map((s) => s.name),
+  );
+  excel.definedNames.model = [];
+  // ExcelJS does not read <calcPr>; keep a pending full recalculation pending.
+  const calcPr = findElements(workbookXml, "calcPr")[0];
+  const fullCalc = calcPr?.attrs.fullCalcOnLoad;
+  excel.calcProperties = { ...excel.calcProperties, fullCalcOnLoad: fullCalc === "1" || fullCalc === "true" };
+
+  await restoreInternalLinks(zip, excel, sheets);
+  await repairLoadedTables(zip, excel);
+  return { excel, names, label, wouldLose: lostFeatures(Object.keys(zip.files)) };
+}

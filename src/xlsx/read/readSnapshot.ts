@@ -1,0 +1,18 @@
+import type { SheetSnapshot, WorkbookSnapshot } from "../../workbook/gateway";
+import type { XlsxWorkbook } from "../xlsxWorkbook";
+import { findSheet } from "../sheetLookup";
+import { ownedSheets } from "./ownedSheets";
+import { sheetSnapshot } from "./usedRange";
+
+/** The snapshot of `gateway.read`: every worksheet name in tab order, the requested sheets, the markers. */
+export function readSnapshot(book: XlsxWorkbook, requested: readonly string[]): WorkbookSnapshot {
+  const worksheets = book.excel.worksheets;
+  const sheetNames = worksheets.map((ws) => ws.name);
+  const date1904 = Boolean(book.excel.properties?.date1904);
+  const sheets: SheetSnapshot[] = [];
+  for (const name of requested) {
+    const ws = findSheet(book.excel, name);
+    if (ws && !sheets.some((s) => s.name === ws.name)) sheets.push(sheetSnapshot(ws, date1904));
+  }
+  return { sheetNames, sheets, owned: ownedSheets(book.names, sheetNames) };
+}

@@ -1,0 +1,17 @@
+import type { WorkbookGateway } from "../workbook/gateway";
+import { applyPlan } from "./apply/applyPlan";
+import { readSnapshot } from "./read/readSnapshot";
+import type { XlsxWorkbook } from "./xlsxWorkbook";
+
+/**
+ * The file adapter: the gateway over an .xlsx workbook held in memory. `apply` changes the
+ * in-memory workbook only; save it with saveXlsxFile / toXlsxBuffer. Formulas it writes have
+ * no result until Excel (or LibreOffice) calculates them, so a `read` right after `apply`
+ * shows "" for them.
+ */
+export function createXlsxGateway(book: XlsxWorkbook): WorkbookGateway {
+  return {
+    read: async (sheetNames) => readSnapshot(book, sheetNames),
+    apply: async (plan, onProgress) => applyPlan(book, plan, onProgress),
+  };
+}

@@ -1,0 +1,144 @@
+import ExcelJS from "exceljs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/io";
+
+const SAMPLE_ZH = join(__dirname, "../../samples/annual-work-conference.zh.xlsx");
+
+function capture(lang: "zh" | "en" = "en"): CliIO & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, lang, out: (...l) => stdout.push(...l), err: (...l) => stderr.push(...l) };
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), "huiwu-cli-"));
+const sha = (p: string) => createHash("sha256").update(readFileSync(p)).digest("hex");
+
+async function writeBook(path: string, sheets: Record<string, (string | number)[][]>): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
+  await wb.xlsx.writeFile(path);
+}
+
+describe("huiwu check", () => {
+  it("prints the sheets found, the headcount and the findings of the sample, in the workbook's language", async () => {
+    const io = capture("en");
+    const code = await main(["check", SAMPLE_ZH], io);
+    expect(code).toBe(0);
+    const text = io.stdout.join("\n");
+    expect(text).toContain("会议：2026年度工作会议");
+    expect(text).toMatch(/参会人员 ✓ 150 行/);
+    expect(text).toMatch(/参会人员!Z\d+（分组）显示错误值 #N\/A/);
+    expect(io.stderr).toEqual([]);
+  });
+
+  it("writes the Issues sheet to --out and leaves the input file byte for byte as it was", async () => {
+    const dir = tmp();
+    const out = join(dir, "sub", "checked.xlsx");
+    const before = sha(SAMPLE_ZH);
+    const io = capture();
+    expect(await main(["check", SAMPLE_ZH, "--out", out, "--lang", "en"], io)).toBe(0);
+    expect(sha(SAMPLE_ZH)).toBe(before);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const issues = wb.getWorksheet("Issues")!;
+    expect(issues).toBeDefined();
+    expect(String(issues.getCell("A1").value)).toBe("Issues — 2026年度工作会议");
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["会议信息", "参会人员", "预算", "任务", "酒店", "Issues"]));
+  });
+
+  it("prints findings as JSON with --json", async () => {
+    const io = capture();
+    await main(["check", SAMPLE_ZH, "--json"], io);
+    const parsed = JSON.parse(io.stdout.join("\n"));
+    expect(parsed.summary.attendees.total).toBe(150);
+    expect(parsed.findings[0]).toMatchObject({ id: "parse.error-value", sheet: "参会人员" });
+  });
+
+  it("exits 1 when there are findings of error severity", async () => {
+    const dir = tmp();
+    const file = join(dir, "book.xlsx");
+    await writeBook(file, { Roster: [["Name", "Gender"], ["Alice", "F"]], Budget: [["just some notes"]] });
+    const io = capture();
+    expect(await main(["check", file], io)).toBe(1);
+    expect(io.stdout.join("\n")).toContain("No header row found on sheet \"Budget\"");
+  });
+
+  it("exits 2 with one line and writes nothing when there is no roster", async () => {
+    const dir = tmp();
+    const file = join(dir, "book.xlsx");
+    const out = join(dir, "out.xlsx");
+    await writeBook(file, { Notes: [["nothing here"]] });
+    const io = capture();
+    expect(await main(["check", file, "--out", out], io)).toBe(2);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toMatch(/^huiwu: No "Roster" sheet found/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    ["a missing file", (d: string) => join(d, "nope.xlsx")],
+    ["a CSV file", (d: string) => (writeFileSync(join(d, "a.csv"), "姓名,单位\n张伟,市财政局\n"), join(d, "a.csv"))],
+    ["an empty file", (d: string) => (writeFileSync(join(d, "e.xlsx"), ""), join(d, "e.xlsx"))],
+  ])("exits 2 with a one-line message for %s, naming the file, never a stack", async (_label, make) => {
+    const file = make(tmp());
+    const io = capture("zh");
+    expect(await main(["check", file], io)).toBe(2);
+    expect(io.stderr).toHaveLength(1);
+    expect(io.stderr[0]).toContain(file);
+    expect(io.stderr[0]).not.toMatch(/\n\s+at /);
+  });
+
+  it("refuses to write over the input workbook", async () => {
+    const io = capture();
+    expect(await main(["check", SAMPLE_ZH, "--out", SAMPLE_ZH], io)).toBe(2);
+    expect(io.stderr[0]).toContain("--out must name a new file");
+  });
+
+  it("explains usage errors in the user's language", async () => {
+    const io = capture("zh");
+    expect(await main(["check"], io)).toBe(2);
+    expect(io.stderr[0]).toBe("huiwu: 缺少工作簿文件（.xlsx）");
+    const io2 = capture("en");
+    expect(await main(["check", SAMPLE_ZH, "--lang", "fr"], io2)).toBe(2);
+    expect(io2.stderr[0]).toContain("--lang must be zh or en");
+  });
+
+  it("says plainly that commands of later versions are not available yet", async () => {
+    const io = capture("en");
+    expect(await main(["seat", SAMPLE_ZH], io)).toBe(2);
+    expect(io.stderr[0]).toContain("not available in this version yet");
+  });
+});
+
+describe("huiwu init", () => {
+  it("creates a new workbook with the five input sheets that the checker then reads without findings", async () => {
+    const dir = tmp();
+    const file = join(dir, "new.xlsx");
+    const io = capture("en");
+    expect(await main(["init", file, "--lang", "en"], io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Event", "Roster", "Budget", "Tasks", "Hotels"]);
+    const check = capture("en");
+    expect(await main(["check", file, "--json"], check)).toBe(0);
+    expect(JSON.parse(check.stdout.join("\n")).findings).toEqual([]);
+  });
+
+  it("adds only the missing sheets of an existing workbook, to --out", async () => {
+    const dir = tmp();
+    const file = join(dir, "mine.xlsx");
+    await writeBook(file, { 参会人员: [["姓名"], ["张伟"]] });
+    const io = capture("zh");
+    expect(await main(["init", file], io)).toBe(2);
+    const out = join(dir, "completed.xlsx");
+    expect(await main(["init", file, "--out", out, "--lang", "zh"], io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["参会人员", "会议信息", "预算", "任务", "酒店"]);
+    expect(wb.getWorksheet("参会人员")!.getCell("A2").value).toBe("张伟");
+  });
+});
