@@ -1,6 +1,7 @@
 import type { WorkbookSummary } from "../app/summary";
 import type { Finding, Severity } from "../core/finding";
 import type { Lang } from "../core/i18n";
+import { countsText } from "../core/report/counts";
 import { countBySeverity } from "../core/report/sortFindings";
 
 const HEAD: Record<Severity, { zh: string; en: string }> = {
@@ -32,11 +33,7 @@ export function formatSummary(s: WorkbookSummary, lang: Lang): string[] {
     }
   }
   const c = countBySeverity(s.findings);
-  lines.push(
-    lang === "zh"
-      ? `检查结果：错误 ${c.error} 项，警告 ${c.warning} 项，提示 ${c.info} 项`
-      : `Findings: ${c.error} errors, ${c.warning} warnings, ${c.info} info`,
-  );
+  lines.push((lang === "zh" ? "检查结果：" : "Findings: ") + countsText(c, lang, lang === "zh" ? "，" : ", "));
   return lines;
 }
 

@@ -2,6 +2,7 @@ import type { Finding, Severity } from "../finding";
 import type { Lang } from "../i18n";
 import type { OutputTarget } from "../plan/outputTarget";
 import type { SheetWrite } from "../plan/writePlan";
+import { countsText } from "./counts";
 import { countBySeverity, sortFindings } from "./sortFindings";
 
 export const ISSUES_SHEET_NAME = { zh: "检查结果", en: "Issues" } as const;
@@ -40,10 +41,7 @@ export function issuesSheet(input: IssuesSheetInput): SheetWrite {
   const sorted = sortFindings(input.findings, input.sheetOrder);
   const counts = countBySeverity(sorted);
   const title = `${ISSUES_SHEET_NAME[lang]}${input.subtitle ? ` — ${input.subtitle}` : ""}`;
-  const countsLine =
-    lang === "zh"
-      ? `错误 ${counts.error} 项 · 警告 ${counts.warning} 项 · 提示 ${counts.info} 项`
-      : `${counts.error} errors · ${counts.warning} warnings · ${counts.info} info`;
+  const countsLine = countsText(counts, lang, " · ");
   const HEADER_ROW = 3;
   const exists = new Set(input.existingSheets);
   const rows = sorted.map((f) => [

@@ -62,6 +62,7 @@ describe("issuesSheet", () => {
   it("does not link to a sheet that does not exist", () => {
     const s = issuesSheet({ target, lang: "en", findings: [f("error", "Roster", "A1", "parse.sheet-missing")], sheetOrder: [], existingSheets: ["Budget"] });
     expect(s.links).toEqual([]);
+    expect(s.values[0].values[1][0]).toBe("1 error · 0 warnings · 0 info");
     expect(s.values[0].values[4][4]).toBe("Roster!A1");
   });
 
