@@ -1,0 +1,15 @@
+/** The shape of Excel.run; injected so tests can run the gateway against a fake workbook. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Office.context.requirements.isSetSupported, injected so tests can play older hosts. */
+export type RequirementCheck = (set: string, version: string) => boolean;
+
+export const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+
+export const defaultRequirementCheck: RequirementCheck = (set, version) => {
+  try {
+    return Office.context.requirements.isSetSupported(set, version);
+  } catch {
+    return false;
+  }
+};

@@ -1,0 +1,65 @@
+import type { ChunkOp } from "../workbook/chunk";
+import { applyColumnWidth, applyFormat } from "./formats";
+import { clearSheet, freeze, setMarker } from "./sheetSetup";
+import { applyListValidation } from "./validation";
+import type { WriteSession } from "./writeSession";
+
+/** `'Sheet name'!C7`, the form a hyperlink's documentReference takes. */
+function reference(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/** Queues one operation of a chunk; nothing reaches Excel until the chunk's sync. */
+export function queueOp(session: WriteSession, op: ChunkOp): void {
+  switch (op.kind) {
+    case "addSheet":
+      session.addSheet(op.sheet);
+      return;
+    case "clearSheet":
+      clearSheet(session, op.sheet);
+      return;
+    case "marker":
+      setMarker(session, op.sheet, op.owner, op.state);
+      return;
+    case "values":
+      if (op.values.length && op.values[0].length) {
+        session.sheet(op.sheet).getRangeByIndexes(op.row, op.col, op.values.length, op.values[0].length).values = op.values;
+      }
+      return;
+    case "formulas":
+      if (op.formulas.length && op.formulas[0].length) {
+        session.sheet(op.sheet).getRangeByIndexes(op.row, op.col, op.formulas.length, op.formulas[0].length).formulas = op.formulas;
+      }
+      return;
+    case "format":
+      applyFormat(session, op.sheet, op.format);
+      return;
+    case "columnWidth":
+      applyColumnWidth(session, op.sheet, op.width.col, op.width.width);
+      return;
+    case "validation":
+      applyListValidation(session, op.sheet, op.validation);
+      return;
+    case "link":
+      // The display text is set as it is: Excel does not parse it the way it parses values.
+      session.sheet(op.sheet).getRangeByIndexes(op.link.row, op.link.col, 1, 1).hyperlink = {
+        documentReference: reference(op.link.sheet, op.link.cell),
+        textToDisplay: op.link.text,
+      };
+      return;
+    case "table": {
+      const { row, col, rows, cols } = op.table.range;
+      const sheet = session.sheet(op.sheet);
+      const table = sheet.tables.add(sheet.getRangeByIndexes(row, col, rows, cols), true);
+      table.name = op.table.name;
+      if (op.table.style) table.style = op.table.style;
+      return;
+    }
+    case "freeze":
+      freeze(session, op.sheet, op.rows, op.cols);
+      return;
+    case "activate":
+      session.sheet(op.sheet).activate();
+      return;
+  }
+}

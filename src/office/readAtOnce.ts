@@ -1,0 +1,35 @@
+import type { CellValue } from "../core/cellValue";
+import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/gateway";
+import { distinctNames, findSheetName, ownedSheetsFromNames } from "./ownedSheets";
+
+/**
+ * The normal read: tab names, defined names and the used-range values of every requested
+ * sheet, all in ONE context.sync. No number formats or text (they would multiply the
+ * response). Throws the payload error unchanged when the response would pass 5 MB.
+ */
+export async function readAtOnce(context: Excel.RequestContext, sheetNames: readonly string[]): Promise<WorkbookSnapshot> {
+  const wb = context.workbook;
+  const tabs = wb.worksheets.load("items/name");
+  const names = wb.names.load("items/name,items/formula");
+  const used = distinctNames(sheetNames).map((name) => {
+    // A missing sheet gives a null object, and so does its used range: no exception, no extra sync.
+    const range = wb.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+    range.load("values,rowIndex,columnIndex");
+    return { name, range };
+  });
+  await context.sync();
+
+  const tabNames = tabs.items.map((s) => s.name);
+  const sheets: SheetSnapshot[] = [];
+  for (const { name, range } of used) {
+    const actual = findSheetName(tabNames, name);
+    if (actual === undefined) continue;
+    if (range.isNullObject) sheets.push({ name: actual, top: 0, left: 0, values: [] });
+    else sheets.push({ name: actual, top: range.rowIndex, left: range.columnIndex, values: range.values as CellValue[][] });
+  }
+  const owned = ownedSheetsFromNames(
+    names.items.map((n) => ({ name: n.name, formula: n.formula })),
+    tabNames,
+  );
+  return { sheetNames: tabNames, sheets, owned };
+}

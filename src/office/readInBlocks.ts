@@ -1,0 +1,114 @@
+import type { CellValue } from "../core/cellValue";
+import { utf8Bytes } from "../workbook/chunk";
+import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/gateway";
+import { isPayloadLimitError } from "./errors";
+import { distinctNames, findSheetName, ownedSheetsFromNames } from "./ownedSheets";
+
+/** First guess of a cell's share of the response, before anything was measured. */
+const INITIAL_BYTES_PER_CELL = 48;
+/** Measured sizes get this margin, as the next rows may be longer. */
+const MARGIN = 1.25;
+
+interface SheetReader {
+  snapshot: SheetSnapshot;
+  rows: number;
+  cols: number;
+  next: number;
+  bytesPerCell: number;
+}
+
+interface Block {
+  reader: SheetReader;
+  from: number;
+  count: number;
+  range?: Excel.Range;
+}
+
+/** Plans the next request: row blocks across sheets until the budget is spent. */
+function nextBatch(readers: SheetReader[], budget: number): Block[] {
+  const batch: Block[] = [];
+  let spent = 0;
+  for (const r of readers) {
+    while (r.next < r.rows) {
+      const rowBytes = r.cols * r.bytesPerCell;
+      let count = Math.min(Math.floor((budget - spent) / rowBytes), r.rows - r.next);
+      if (count < 1) {
+        if (batch.length > 0) return batch;
+        count = 1;
+      }
+      batch.push({ reader: r, from: r.next, count });
+      r.next += count;
+      spent += count * rowBytes;
+    }
+  }
+  return batch;
+}
+
+/**
+ * The read for workbooks whose values pass the 5 MB response limit: one request for the
+ * dimensions, then row blocks sized by measured bytes per cell, several sheets per request
+ * where they fit. A rejected request halves the blocks it held and is retried; never a
+ * request per row or per cell.
+ */
+export async function readInBlocks(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  budget: number,
+): Promise<WorkbookSnapshot> {
+  const wb = context.workbook;
+  const tabs = wb.worksheets.load("items/name");
+  const names = wb.names.load("items/name,items/formula");
+  const used = distinctNames(sheetNames).map((name) => {
+    const range = wb.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { name, range };
+  });
+  await context.sync();
+
+  const tabNames = tabs.items.map((s) => s.name);
+  const sheets: SheetSnapshot[] = [];
+  const readers: SheetReader[] = [];
+  for (const { name, range } of used) {
+    const actual = findSheetName(tabNames, name);
+    if (actual === undefined) continue;
+    const snapshot: SheetSnapshot = { name: actual, top: 0, left: 0, values: [] };
+    sheets.push(snapshot);
+    if (range.isNullObject) continue;
+    snapshot.top = range.rowIndex;
+    snapshot.left = range.columnIndex;
+    snapshot.values = new Array<CellValue[]>(range.rowCount);
+    readers.push({ snapshot, rows: range.rowCount, cols: range.columnCount, next: 0, bytesPerCell: INITIAL_BYTES_PER_CELL });
+  }
+
+  for (;;) {
+    const batch = nextBatch(readers, budget);
+    if (batch.length === 0) break;
+    for (const b of batch) {
+      const s = b.reader.snapshot;
+      b.range = wb.worksheets.getItem(s.name).getRangeByIndexes(s.top + b.from, s.left, b.count, b.reader.cols);
+      b.range.load("values");
+    }
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadLimitError(e) || (batch.length === 1 && batch[0].count === 1)) throw e;
+      for (const b of batch) {
+        b.reader.next = Math.min(b.reader.next, b.from);
+        b.reader.bytesPerCell *= 2;
+      }
+      continue;
+    }
+    for (const b of batch) {
+      const values = b.range!.values as CellValue[][];
+      for (let i = 0; i < b.count; i++) b.reader.snapshot.values[b.from + i] = values[i];
+      const measured = utf8Bytes(JSON.stringify(values)) / (b.count * b.reader.cols);
+      b.reader.bytesPerCell = Math.max(measured * MARGIN, 1);
+    }
+  }
+
+  const owned = ownedSheetsFromNames(
+    names.items.map((n) => ({ name: n.name, formula: n.formula })),
+    tabNames,
+  );
+  return { sheetNames: tabNames, sheets, owned };
+}

@@ -1,0 +1,45 @@
+import { DEFAULT_CHUNK_BYTES } from "../workbook/chunk";
+import type { WorkbookSnapshot } from "../workbook/gateway";
+import { errorCode, isPayloadLimitError, toOfficeRequestError } from "./errors";
+import type { ExcelRun } from "./excelRun";
+import { findSheetName } from "./ownedSheets";
+import { readAtOnce } from "./readAtOnce";
+import { readInBlocks } from "./readInBlocks";
+
+/** Everything in one request; row blocks only when Excel says the response is too large. */
+async function readSheets(context: Excel.RequestContext, sheetNames: readonly string[], budget: number): Promise<WorkbookSnapshot> {
+  try {
+    return await readAtOnce(context, sheetNames);
+  } catch (e) {
+    if (!isPayloadLimitError(e)) throw e;
+  }
+  return readInBlocks(context, sheetNames, budget);
+}
+
+/**
+ * The one-request read asks for the used range of sheets that may not exist and relies on
+ * Office handing back a null object for them. Should a host refuse that instead, the sheets
+ * that exist are looked up first and the read is repeated for those alone.
+ */
+export async function readWorkbook(run: ExcelRun, sheetNames: readonly string[], budget = DEFAULT_CHUNK_BYTES): Promise<WorkbookSnapshot> {
+  try {
+    return await run(async (context) => {
+      try {
+        return await readSheets(context, sheetNames, budget);
+      } catch (e) {
+        const code = errorCode(e);
+        if (code !== "InvalidObjectPath" && code !== "ItemNotFound") throw e;
+      }
+      const tabs = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const tabNames = tabs.items.map((s) => s.name);
+      return readSheets(
+        context,
+        sheetNames.filter((n) => findSheetName(tabNames, n) !== undefined),
+        budget,
+      );
+    });
+  } catch (e) {
+    throw toOfficeRequestError(e, "read");
+  }
+}

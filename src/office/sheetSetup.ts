@@ -1,0 +1,33 @@
+import type { OwnedKind } from "../core/plan/writePlan";
+import { markerName } from "../workbook/ownership";
+import type { WriteSession } from "./writeSession";
+
+/**
+ * Empties an add-in-owned sheet before it is written again: its old tables, contents,
+ * formats, hyperlinks, data validation, hidden helper columns and frozen panes.
+ * Column widths stay (the plan sets the ones it cares about).
+ */
+export function clearSheet(session: WriteSession, name: string): void {
+  const sheet = session.sheet(name);
+  for (const table of session.oldTables.get(name.toLowerCase()) ?? []) sheet.tables.getItem(table).delete();
+  const all = sheet.getRange();
+  all.dataValidation.clear();
+  all.clear("Hyperlinks");
+  all.clear("All");
+  all.columnHidden = false;
+  sheet.freezePanes.unfreeze();
+}
+
+/** The ownership marker: a workbook-scoped name pointing at the sheet's A1. */
+export function setMarker(session: WriteSession, name: string, owner: OwnedKind, state: "none" | "stale"): void {
+  const names = session.context.workbook.names;
+  if (state === "stale") names.getItem(markerName(owner)).delete();
+  names.add(markerName(owner), session.sheet(name).getRange("A1"));
+}
+
+export function freeze(session: WriteSession, name: string, rows: number, cols: number): void {
+  const panes = session.sheet(name).freezePanes;
+  if (rows > 0 && cols > 0) panes.freezeAt(session.sheet(name).getRangeByIndexes(0, 0, rows, cols));
+  else if (rows > 0) panes.freezeRows(rows);
+  else if (cols > 0) panes.freezeColumns(cols);
+}

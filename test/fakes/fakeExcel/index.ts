@@ -1,0 +1,97 @@
+import { MAX_REQUEST_BYTES } from "../../../src/workbook/chunk";
+import type { FixtureWorkbook, InspectedWorkbook } from "../../workbook/gatewayHarness";
+import { parseRangeAddress } from "./address";
+import { FakeRequestContext } from "./context";
+import { inspectState } from "./inspect";
+import type { FakeLimits, FakeStats } from "./request";
+import { seedFixture } from "./seed";
+import { FakeWorkbookState, type FakeCell, type FakeSheet } from "./state";
+
+export { FakeRequestContext } from "./context";
+export { FakeOfficeError } from "./officeError";
+export type { FakeCell, FakeSheet } from "./state";
+export type { FakeStats } from "./request";
+
+export interface FakeExcelOptions {
+  /** Request and response limit in bytes (default 5 MB, like Excel on the web). */
+  payloadLimit?: number;
+  /** Highest ExcelApi 1.x the host supports (default 9, i.e. 1.9). */
+  apiMinor?: number;
+  /** Whether a range got from a null worksheet is a null object (default) or an error. */
+  nullPropagates?: boolean;
+}
+
+/**
+ * An in-memory Excel behind an `Excel.run` look-alike. Proxies queue commands until
+ * `context.sync()`; unloaded reads throw PropertyNotLoaded; a batch over the payload limit
+ * fails with Request/ResponsePayloadSizeLimitExceeded and changes nothing; strings assigned
+ * to values are typed as Excel types them.
+ */
+export class FakeExcel {
+  readonly state = new FakeWorkbookState();
+  readonly stats: FakeStats = {
+    syncs: 0,
+    failedSyncs: 0,
+    requestBytes: [],
+    responseBytes: [],
+    errors: [],
+    screenUpdatingSuspensions: 0,
+    runs: 0,
+  };
+  readonly limits: FakeLimits;
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.limits = {
+      payloadLimit: options.payloadLimit ?? MAX_REQUEST_BYTES,
+      apiMinor: options.apiMinor ?? 9,
+      nullPropagates: options.nullPropagates ?? true,
+    };
+  }
+
+  /** Same shape as Excel.run(batch); like Office, commands still queued at the end are synced. */
+  readonly run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
+    this.stats.runs++;
+    const context = new FakeRequestContext(this.state, this.stats, this.limits);
+    const result = await batch(context);
+    if (context.queue.pending > 0) await context.sync();
+    return result;
+  };
+
+  resetStats(): void {
+    Object.assign(this.stats, {
+      syncs: 0,
+      failedSyncs: 0,
+      requestBytes: [],
+      responseBytes: [],
+      errors: [],
+      screenUpdatingSuspensions: 0,
+      runs: 0,
+    });
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.state.findSheet(name);
+  }
+
+  /** The stored cell at "C7" of a sheet, if any. */
+  cell(sheetName: string, address: string): FakeCell | undefined {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return undefined;
+    const r = parseRangeAddress(address);
+    return this.state.peek(sheet, r.row, r.col);
+  }
+
+  activeSheetName(): string | undefined {
+    return this.state.sheets.find((s) => s.id === this.state.activeSheetId)?.name;
+  }
+
+  inspect(): InspectedWorkbook {
+    return inspectState(this.state);
+  }
+}
+
+export function createFakeExcel(fixture?: FixtureWorkbook, options?: FakeExcelOptions): FakeExcel {
+  const fake = new FakeExcel(options);
+  if (fixture) seedFixture(fake.state, fixture);
+  return fake;
+}

@@ -1,0 +1,67 @@
+import { a1 } from "../../../src/core/cellAddress";
+import { pointsToChars } from "../../../src/office/columnWidth";
+import type { InspectedCell, InspectedSheet, InspectedWorkbook } from "../../workbook/gatewayHarness";
+import { keyCol, keyRow, parseRangeAddress, rectA1 } from "./address";
+import type { FakeCell, FakeSheet, FakeWorkbookState } from "./state";
+
+function listOf(st: FakeWorkbookState, sheet: FakeSheet, source: string): string[] {
+  if (!source.startsWith("=")) return source.split(",").map((s) => s.trim());
+  const ref = source.slice(1);
+  const bang = ref.lastIndexOf("!");
+  const target = bang >= 0 ? st.findSheet(ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'")) : sheet;
+  if (!target) return [];
+  return st
+    .values(target, parseRangeAddress(ref))
+    .flat()
+    .filter((v) => v !== "")
+    .map(String);
+}
+
+function inspectCell(st: FakeWorkbookState, sheet: FakeSheet, c: FakeCell): InspectedCell | undefined {
+  const out: InspectedCell = {};
+  if (c.formula !== undefined) {
+    out.formula = c.formula;
+    if (c.value !== "") out.value = c.value;
+  } else if (c.value !== "") out.value = c.value;
+  if (c.numberFormat !== undefined && c.numberFormat !== "General") out.numberFormat = c.numberFormat;
+  if (c.fill !== undefined) out.fill = c.fill.toUpperCase();
+  if (c.bold !== undefined) out.bold = c.bold;
+  if (c.hyperlink?.documentReference) out.link = c.hyperlink.documentReference;
+  if (c.validation) out.validationList = listOf(st, sheet, c.validation.source);
+  const hasFormat =
+    c.italic !== undefined ||
+    c.fontColor !== undefined ||
+    c.fontSize !== undefined ||
+    c.wrap !== undefined ||
+    c.horizontal !== undefined ||
+    c.vertical !== undefined ||
+    c.borders !== undefined;
+  return Object.keys(out).length || hasFormat ? out : undefined;
+}
+
+/** The fake's stored workbook, in the shape the gateway contract suite compares. */
+export function inspectState(st: FakeWorkbookState): InspectedWorkbook {
+  const sheets: InspectedSheet[] = st.sheets.map((sheet) => {
+    const cells: Record<string, InspectedCell> = {};
+    const keys = [...sheet.cells.keys()].sort((a, b) => a - b);
+    for (const k of keys) {
+      const ic = inspectCell(st, sheet, sheet.cells.get(k)!);
+      if (ic) cells[a1(keyRow(k), keyCol(k))] = ic;
+    }
+    const columnWidths: Record<number, number> = {};
+    for (const [col, pts] of sheet.columnWidths) columnWidths[col] = pointsToChars(pts);
+    return {
+      name: sheet.name,
+      cells,
+      columnWidths,
+      tables: st.tables.filter((t) => t.sheetId === sheet.id).map((t) => ({ name: t.name, range: rectA1(t.rect) })),
+      frozenRows: sheet.freeze.rows,
+    };
+  });
+  const active = st.sheets.find((s) => s.id === st.activeSheetId);
+  return {
+    sheets,
+    names: st.names.map((n) => ({ name: n.name, formula: st.nameFormula(n) })),
+    ...(active ? { activeSheet: active.name } : {}),
+  };
+}

@@ -1,0 +1,133 @@
+import { FakeOfficeError, itemNotFound, notLoaded } from "../officeError";
+import { actionBytes, type FakeRequestQueue } from "../request";
+import type { FakeWorkbookState } from "../state";
+
+export interface FakeContextLike {
+  readonly queue: FakeRequestQueue;
+}
+
+/** "a,b , items/c" | ["a","b"] → ["a","b","items/c"] */
+export function loadList(props?: string | string[] | { select?: string }): string[] {
+  if (props === undefined) return [];
+  const raw = typeof props === "string" ? props : Array.isArray(props) ? props.join(",") : (props.select ?? "");
+  return raw
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/**
+ * A proxy for one object in the workbook. Its identity is resolved when the first queued
+ * command that needs it runs (like Office's object paths), then kept by key.
+ * K is a plain key (ids and coordinates), so rolled-back state never leaves a dangling object.
+ */
+export abstract class FakeClientObject<K> {
+  private loaded: Record<string, unknown> = {};
+  private nullState: boolean | undefined;
+  private key: K | null | undefined;
+
+  constructor(
+    readonly context: FakeContextLike,
+    readonly path: string,
+    private readonly resolver: (st: FakeWorkbookState) => K | null,
+    orNull: boolean,
+  ) {
+    if (orNull) {
+      // Office loads isNullObject of every *OrNullObject result on the next sync.
+      this.context.queue.enqueue({
+        bytes: actionBytes({ p: path, a: "isNull" }),
+        write: false,
+        run: (st) => {
+          const isNull = this.resolve(st) === null;
+          return { payload: { isNull }, commit: () => (this.nullState = isNull) };
+        },
+      });
+    }
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+
+  /** Resolves (once) to a key, or null for a null object. */
+  resolve(st: FakeWorkbookState): K | null {
+    if (this.key === undefined) this.key = this.resolver(st);
+    return this.key;
+  }
+
+  protected required(st: FakeWorkbookState): K {
+    const k = this.resolve(st);
+    if (k === null) throw itemNotFound(`${this.path} (a null object)`);
+    return k;
+  }
+
+  /** Binds a proxy to a key known up front (items of a loaded collection, objects just added). */
+  bind(key: K | null): this {
+    this.key = key;
+    return this;
+  }
+
+  protected prop<T>(name: string): T {
+    if (!(name in this.loaded)) throw notLoaded(name);
+    return this.loaded[name] as T;
+  }
+
+  /** Hands loaded data to the proxy (used by collections for their items). */
+  acceptLoaded(data: Record<string, unknown>): void {
+    Object.assign(this.loaded, data);
+    if (this.nullState === undefined) this.nullState = false;
+  }
+
+  /** The values of `props` for the object behind `key`; throws for an unknown property. */
+  abstract read(st: FakeWorkbookState, key: K, props: string[]): Record<string, unknown>;
+
+  /** Properties a bare load() brings (never the large ones). */
+  protected abstract defaultProps(): string[];
+
+  load(props?: string | string[] | { select?: string }): this {
+    const list = loadList(props);
+    const wanted = list.length ? list : this.defaultProps();
+    this.context.queue.enqueue({
+      bytes: actionBytes({ p: this.path, a: "load", v: wanted }),
+      write: false,
+      run: (st) => {
+        const k = this.resolve(st);
+        if (k === null) return { payload: null, commit: () => (this.nullState = true) };
+        const data = this.read(st, k, wanted);
+        return { payload: data, commit: () => this.acceptLoaded(data) };
+      },
+    });
+    return this;
+  }
+
+  /** Queues a write. */
+  protected command(name: string, args: unknown, apply: (st: FakeWorkbookState, key: K) => void): void {
+    this.context.queue.enqueue({
+      bytes: actionBytes({ p: this.path, a: name, v: args }),
+      write: true,
+      run: (st) => {
+        apply(st, this.required(st));
+      },
+    });
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { ...this.loaded };
+  }
+}
+
+export function unknownProperty(prop: string, on: string): FakeOfficeError {
+  return new FakeOfficeError("InvalidArgument", `The property '${prop}' does not exist on ${on}.`);
+}
+
+/** Checks a 2D array matches a range's size, as Office does for values/formulas/numberFormat. */
+export function checkShape(v: unknown, rows: number, cols: number, what: string): unknown[][] {
+  if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
+    );
+  }
+  return v as unknown[][];
+}

@@ -1,0 +1,141 @@
+import { FakeOfficeError, notLoaded } from "../officeError";
+import type { FakeCell, FakeWorkbookState } from "../state";
+import type { FakeRange, RangeKey } from "./range";
+
+/**
+ * Range formatting: write-only in this fake (reading a format property always reports it
+ * as not loaded; the tests inspect the stored state instead).
+ */
+function eachCell(range: FakeRange, name: string, value: unknown, f: (c: FakeCell) => void): void {
+  range.write(name, value, (st: FakeWorkbookState, k: RangeKey) => st.forEachCell(st.sheetById(k.sheetId), k.rect, f));
+}
+
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+
+function color(v: string): string {
+  if (!COLOR.test(v)) throw new FakeOfficeError("InvalidArgument", `Not a colour: ${v}`);
+  return v.toUpperCase();
+}
+
+export class FakeRangeFill {
+  constructor(private readonly range: FakeRange) {}
+  get color(): string {
+    throw notLoaded("color");
+  }
+  set color(v: string) {
+    eachCell(this.range, "fill.color", v, (c) => (c.fill = color(v)));
+  }
+  clear(): void {
+    eachCell(this.range, "fill.clear", null, (c) => delete c.fill);
+  }
+}
+
+export class FakeRangeFont {
+  constructor(private readonly range: FakeRange) {}
+  get bold(): boolean {
+    throw notLoaded("bold");
+  }
+  set bold(v: boolean) {
+    eachCell(this.range, "font.bold", v, (c) => (c.bold = v));
+  }
+  get italic(): boolean {
+    throw notLoaded("italic");
+  }
+  set italic(v: boolean) {
+    eachCell(this.range, "font.italic", v, (c) => (c.italic = v));
+  }
+  get color(): string {
+    throw notLoaded("color");
+  }
+  set color(v: string) {
+    eachCell(this.range, "font.color", v, (c) => (c.fontColor = color(v)));
+  }
+  get size(): number {
+    throw notLoaded("size");
+  }
+  set size(v: number) {
+    eachCell(this.range, "font.size", v, (c) => (c.fontSize = v));
+  }
+}
+
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+
+export class FakeRangeBorder {
+  constructor(
+    private readonly range: FakeRange,
+    private readonly edge: string,
+  ) {}
+  get style(): string {
+    throw notLoaded("style");
+  }
+  set style(v: string) {
+    eachCell(this.range, `borders.${this.edge}.style`, v, (c) => {
+      const set = new Set(c.borders ?? []);
+      if (v === "None") set.delete(this.edge);
+      else set.add(this.edge);
+      c.borders = [...set].sort();
+      if (c.borders.length === 0) delete c.borders;
+    });
+  }
+  set weight(v: string) {
+    this.range.write(`borders.${this.edge}.weight`, v, () => undefined);
+  }
+  set color(v: string) {
+    this.range.write(`borders.${this.edge}.color`, v, () => void color(v));
+  }
+}
+
+export class FakeRangeBorderCollection {
+  constructor(private readonly range: FakeRange) {}
+  getItem(edge: string): FakeRangeBorder {
+    if (!EDGES.includes(edge)) throw new FakeOfficeError("InvalidArgument", `No border ${edge}`);
+    return new FakeRangeBorder(this.range, edge);
+  }
+}
+
+export class FakeRangeFormat {
+  readonly fill: FakeRangeFill;
+  readonly font: FakeRangeFont;
+  readonly borders: FakeRangeBorderCollection;
+
+  constructor(private readonly range: FakeRange) {
+    this.fill = new FakeRangeFill(range);
+    this.font = new FakeRangeFont(range);
+    this.borders = new FakeRangeBorderCollection(range);
+  }
+
+  get wrapText(): boolean {
+    throw notLoaded("wrapText");
+  }
+  set wrapText(v: boolean) {
+    eachCell(this.range, "wrapText", v, (c) => (c.wrap = v));
+  }
+  get horizontalAlignment(): string {
+    throw notLoaded("horizontalAlignment");
+  }
+  set horizontalAlignment(v: string) {
+    if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(v)) {
+      throw new FakeOfficeError("InvalidArgument", `horizontalAlignment ${v}`);
+    }
+    eachCell(this.range, "horizontalAlignment", v, (c) => (c.horizontal = v));
+  }
+  get verticalAlignment(): string {
+    throw notLoaded("verticalAlignment");
+  }
+  set verticalAlignment(v: string) {
+    if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v))
+      throw new FakeOfficeError("InvalidArgument", `verticalAlignment ${v}`);
+    eachCell(this.range, "verticalAlignment", v, (c) => (c.vertical = v));
+  }
+  get columnWidth(): number {
+    throw notLoaded("columnWidth");
+  }
+  /** In points, for every column of the range. */
+  set columnWidth(points: number) {
+    this.range.write("columnWidth", points, (st, k) => {
+      if (!(points >= 0 && points <= 255 * 7.5)) throw new FakeOfficeError("InvalidArgument", `columnWidth ${points}`);
+      const sheet = st.sheetById(k.sheetId);
+      for (let j = 0; j < k.rect.cols; j++) sheet.columnWidths.set(k.rect.col + j, points);
+    });
+  }
+}

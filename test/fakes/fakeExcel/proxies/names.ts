@@ -1,0 +1,83 @@
+import { FakeOfficeError, itemNotFound } from "../officeError";
+import type { FakeWorkbookState } from "../state";
+import { FakeClientObject, unknownProperty } from "./base";
+import { FakeCollection } from "./collection";
+import type { FakeRange } from "./range";
+
+/** A workbook-scoped defined name, by (case-insensitive) name. */
+export class FakeNamedItem extends FakeClientObject<string> {
+  protected defaultProps(): string[] {
+    return ["name", "formula", "type", "visible"];
+  }
+
+  read(st: FakeWorkbookState, key: string, props: string[]): Record<string, unknown> {
+    const n = st.findName(key);
+    if (!n) throw itemNotFound(`name ${key}`);
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (p === "name") out.name = n.name;
+      else if (p === "formula") out.formula = st.nameFormula(n);
+      else if (p === "type") out.type = n.sheetId !== undefined ? "Range" : "Error";
+      else if (p === "visible") out.visible = true;
+      else throw unknownProperty(p, "NamedItem");
+    }
+    return out;
+  }
+
+  get name(): string {
+    return this.prop("name");
+  }
+  get formula(): string {
+    return this.prop("formula");
+  }
+  get type(): string {
+    return this.prop("type");
+  }
+
+  delete(): void {
+    this.command("delete", null, (st, key) => st.deleteName(key));
+  }
+}
+
+export class FakeNamedItemCollection extends FakeCollection<string, FakeNamedItem> {
+  protected keys(st: FakeWorkbookState): string[] {
+    return st.names.map((n) => n.name);
+  }
+
+  protected item(key: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, `${this.path}[${key}]`, () => key, false).bind(key);
+  }
+
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(
+      this.context,
+      `${this.path}.getItem(${name})`,
+      (st) => {
+        const n = st.findName(name);
+        if (!n) throw itemNotFound(`name ${name}`);
+        return n.name;
+      },
+      false,
+    );
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, `${this.path}.getItemOrNullObject(${name})`, (st) => st.findName(name)?.name ?? null, true);
+  }
+
+  /** `reference` is a Range or a formula such as "=Sheet1!$A$1". */
+  add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
+    const item = new FakeNamedItem(this.context, `${this.path}.add(${name})`, () => name, false);
+    this.command("add", [name, typeof reference === "string" ? reference : reference.path, comment ?? ""], (st) => {
+      if (typeof reference === "string") {
+        if (!reference.startsWith("=")) throw new FakeOfficeError("InvalidArgument", "A name's reference must start with '='.");
+        st.addName(name, { literal: reference });
+      } else {
+        const k = reference.keyFor(st);
+        st.addName(name, { sheetId: k.sheetId, rect: k.rect });
+      }
+      item.bind(name);
+    });
+    return item;
+  }
+}

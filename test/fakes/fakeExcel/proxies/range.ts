@@ -1,0 +1,196 @@
+import { parseRangeAddress, rectA1, sheetRef, type Rect } from "../address";
+import { FakeOfficeError } from "../officeError";
+import type { FakeWorkbookState } from "../state";
+import { checkShape, FakeClientObject, unknownProperty, type FakeContextLike } from "./base";
+import { FakeDataValidation } from "./dataValidation";
+import { FakeRangeFormat } from "./format";
+
+export interface RangeKey {
+  sheetId: number;
+  rect: Rect;
+}
+
+type ClearKind = "All" | "Contents" | "Formats" | "Hyperlinks" | "RemoveHyperlinks";
+
+export class FakeRange extends FakeClientObject<RangeKey> {
+  readonly format: FakeRangeFormat;
+  readonly dataValidation: FakeDataValidation;
+
+  constructor(context: FakeContextLike, path: string, resolver: (st: FakeWorkbookState) => RangeKey | null, orNull = false) {
+    super(context, path, resolver, orNull);
+    this.format = new FakeRangeFormat(this);
+    this.dataValidation = new FakeDataValidation(this);
+  }
+
+  /** Queues a write on this range (used by its format and data validation objects too). */
+  write(name: string, args: unknown, apply: (st: FakeWorkbookState, key: RangeKey) => void): void {
+    this.command(name, args, apply);
+  }
+
+  /** The range key for a command running now (sub-objects resolve through their range). */
+  keyFor(st: FakeWorkbookState): RangeKey {
+    return this.required(st);
+  }
+
+  protected defaultProps(): string[] {
+    return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas", "numberFormat"];
+  }
+
+  read(st: FakeWorkbookState, key: RangeKey, props: string[]): Record<string, unknown> {
+    const sheet = st.sheetById(key.sheetId);
+    const r = key.rect;
+    const out: Record<string, unknown> = {};
+    const grid = (f: (row: number, col: number) => unknown) =>
+      Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => f(r.row + i, r.col + j)));
+    for (const p of props) {
+      switch (p) {
+        case "values":
+          out.values = st.values(sheet, r);
+          break;
+        case "formulas":
+          out.formulas = grid((row, col) => {
+            const c = st.peek(sheet, row, col);
+            return c?.formula ?? c?.value ?? "";
+          });
+          break;
+        case "numberFormat":
+          out.numberFormat = grid((row, col) => st.peek(sheet, row, col)?.numberFormat ?? "General");
+          break;
+        case "valueTypes":
+          out.valueTypes = grid((row, col) => {
+            const c = st.peek(sheet, row, col);
+            return c && c.value !== "" ? c.type : "Empty";
+          });
+          break;
+        case "text":
+          out.text = grid((row, col) => String(st.peek(sheet, row, col)?.value ?? ""));
+          break;
+        case "address":
+          out.address = `${sheetRef(sheet.name)}!${rectA1(r)}`;
+          break;
+        case "rowIndex":
+          out.rowIndex = r.row;
+          break;
+        case "columnIndex":
+          out.columnIndex = r.col;
+          break;
+        case "rowCount":
+          out.rowCount = r.rows;
+          break;
+        case "columnCount":
+          out.columnCount = r.cols;
+          break;
+        case "cellCount":
+          out.cellCount = r.rows * r.cols;
+          break;
+        case "columnHidden": {
+          const hidden = Array.from({ length: r.cols }, (_, j) => sheet.hiddenColumns.has(r.col + j));
+          out.columnHidden = hidden.every(Boolean) ? true : hidden.some(Boolean) ? null : false;
+          break;
+        }
+        default:
+          throw unknownProperty(p, "Range");
+      }
+    }
+    return out;
+  }
+
+  get values(): unknown[][] {
+    return this.prop("values");
+  }
+  set values(v: unknown[][]) {
+    this.assignGrid("values", v);
+  }
+  get formulas(): unknown[][] {
+    return this.prop("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this.assignGrid("formulas", v);
+  }
+  get numberFormat(): unknown[][] {
+    return this.prop("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this.command("numberFormat", v, (st, k) => {
+      const g = checkShape(v, k.rect.rows, k.rect.cols, "numberFormat");
+      st.forEachCell(st.sheetById(k.sheetId), k.rect, (c, row, col) => {
+        const f = g[row - k.rect.row][col - k.rect.col];
+        if (f === null) return;
+        if (typeof f !== "string") throw new FakeOfficeError("InvalidArgument", "numberFormat must be text");
+        c.numberFormat = f;
+      });
+    });
+  }
+  get valueTypes(): string[][] {
+    return this.prop("valueTypes");
+  }
+  get text(): string[][] {
+    return this.prop("text");
+  }
+  get address(): string {
+    return this.prop("address");
+  }
+  get rowIndex(): number {
+    return this.prop("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.prop("columnIndex");
+  }
+  get rowCount(): number {
+    return this.prop("rowCount");
+  }
+  get columnCount(): number {
+    return this.prop("columnCount");
+  }
+  get cellCount(): number {
+    return this.prop("cellCount");
+  }
+  get columnHidden(): boolean {
+    return this.prop("columnHidden");
+  }
+  set columnHidden(hidden: boolean) {
+    this.command("columnHidden", hidden, (st, k) => {
+      const sheet = st.sheetById(k.sheetId);
+      for (let j = 0; j < k.rect.cols; j++) {
+        if (hidden) sheet.hiddenColumns.add(k.rect.col + j);
+        else sheet.hiddenColumns.delete(k.rect.col + j);
+      }
+    });
+  }
+
+  get hyperlink(): unknown {
+    return this.prop("hyperlink");
+  }
+  set hyperlink(link: { address?: string; documentReference?: string; textToDisplay?: string; screenTip?: string }) {
+    this.command("hyperlink", link, (st, k) => {
+      if (k.rect.rows * k.rect.cols !== 1) throw new FakeOfficeError("InvalidArgument", "A hyperlink is set on one cell at a time.");
+      if (link.documentReference !== undefined) parseRangeAddress(link.documentReference); // must be a reference
+      const c = st.cell(st.sheetById(k.sheetId), k.rect.row, k.rect.col);
+      c.hyperlink = { ...link };
+      // The display text is stored as it is, not parsed.
+      if (link.textToDisplay !== undefined) {
+        Object.assign(c, { type: "String", value: link.textToDisplay });
+        delete c.formula;
+      }
+    });
+  }
+
+  clear(applyTo: ClearKind = "All"): void {
+    this.command("clear", applyTo, (st, k) => st.clearCells(st.sheetById(k.sheetId), k.rect, applyTo));
+  }
+
+  /** Values and formulas take the same input; a string starting with "=" is a formula in both. */
+  private assignGrid(name: string, v: unknown[][]): void {
+    this.command(name, v, (st, k) => {
+      const g = checkShape(v, k.rect.rows, k.rect.cols, name);
+      const sheet = st.sheetById(k.sheetId);
+      for (let i = 0; i < k.rect.rows; i++)
+        for (let j = 0; j < k.rect.cols; j++) {
+          const x = g[i][j];
+          if (x === null) continue;
+          if (x === "" && !st.peek(sheet, k.rect.row + i, k.rect.col + j)) continue;
+          st.assign(st.cell(sheet, k.rect.row + i, k.rect.col + j), x);
+        }
+    });
+  }
+}

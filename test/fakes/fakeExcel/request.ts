@@ -1,0 +1,106 @@
+import { utf8Bytes } from "../../../src/workbook/chunk";
+import { payloadTooLarge } from "./officeError";
+import type { FakeWorkbookState } from "./state";
+
+/** One queued command. `run` returns the data a load sends back, and how to hand it to the proxy. */
+export interface QueuedAction {
+  /** Bytes this command adds to the request (its JSON). */
+  bytes: number;
+  write: boolean;
+  run(state: FakeWorkbookState): { payload: unknown; commit(): void } | void;
+}
+
+export interface FakeStats {
+  /** Every context.sync() call, failed or not. */
+  syncs: number;
+  failedSyncs: number;
+  /** Per sync, in order: request and response sizes (UTF-8 bytes of their JSON). */
+  requestBytes: number[];
+  responseBytes: number[];
+  /** Error codes of failed syncs, in order. */
+  errors: string[];
+  screenUpdatingSuspensions: number;
+  runs: number;
+}
+
+export interface FakeLimits {
+  /** Excel on the web: 5 MB for a request and for a response. */
+  payloadLimit: number;
+  /** Highest ExcelApi minor version the host supports (8 → 1.8). */
+  apiMinor: number;
+  /**
+   * True: an object got from a null object is a null object too (what the gateway expects).
+   * False: such a call fails with InvalidObjectPath, to test the gateway's fallback.
+   */
+  nullPropagates: boolean;
+}
+
+/** Per-command bookkeeping Office.js sends besides the data (ids, action type, object path). */
+const ACTION_OVERHEAD = 64;
+
+export function actionBytes(json: unknown): number {
+  return ACTION_OVERHEAD + utf8Bytes(JSON.stringify(json));
+}
+
+/**
+ * The batching heart of the fake: commands queue up on proxies and run only on sync(),
+ * all or nothing as far as payload limits go (a rejected batch changes nothing).
+ */
+export class FakeRequestQueue {
+  private actions: QueuedAction[] = [];
+
+  constructor(
+    private readonly state: FakeWorkbookState,
+    private readonly stats: FakeStats,
+    readonly limits: FakeLimits,
+  ) {}
+
+  get pending(): number {
+    return this.actions.length;
+  }
+
+  enqueue(action: QueuedAction): void {
+    this.actions.push(action);
+  }
+
+  async sync(): Promise<void> {
+    const actions = this.actions;
+    this.actions = [];
+    this.stats.syncs++;
+    const requestBytes = actions.reduce((n, a) => n + a.bytes, 0);
+    this.stats.requestBytes.push(requestBytes);
+    await Promise.resolve();
+    if (requestBytes > this.limits.payloadLimit) this.fail(payloadTooLarge("Request", requestBytes));
+
+    const mixed = actions.some((a) => a.write) && actions.some((a) => !a.write);
+    const backup = mixed ? this.state.clone() : undefined;
+    const payloads: unknown[] = [];
+    const commits: (() => void)[] = [];
+    try {
+      for (const a of actions) {
+        const r = a.run(this.state);
+        if (r) {
+          payloads.push(r.payload);
+          commits.push(r.commit);
+        }
+      }
+    } catch (e) {
+      // Like Office: commands before the failing one keep their effect.
+      this.stats.responseBytes.push(0);
+      this.fail(e);
+    }
+    const responseBytes = utf8Bytes(JSON.stringify(payloads));
+    this.stats.responseBytes.push(responseBytes);
+    if (responseBytes > this.limits.payloadLimit) {
+      if (backup) this.state.restore(backup);
+      this.fail(payloadTooLarge("Response", responseBytes));
+    }
+    for (const c of commits) c();
+  }
+
+  private fail(e: unknown): never {
+    this.stats.failedSyncs++;
+    this.stats.errors.push((e as { code?: string }).code ?? String(e));
+    throw e;
+  }
+}

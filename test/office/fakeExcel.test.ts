@@ -1,0 +1,145 @@
+import { createFakeExcel, FakeOfficeError } from "../fakes/fakeExcel";
+
+/** The fake must be as strict as Excel where the gateway could go wrong. */
+describe("fake Excel", () => {
+  const fixture = {
+    sheets: [
+      {
+        name: "参会人员",
+        rows: [
+          ["姓名", "电话"],
+          ["张伟", "13800138000"],
+          ["李娜", 13900139000],
+        ],
+      },
+      { name: "Empty", rows: [] },
+    ],
+    names: [{ name: "HuiwuOwned_issues", formula: "='参会人员'!$A$1" }],
+  };
+
+  it("throws PropertyNotLoaded for a property read before load + sync", async () => {
+    const fake = createFakeExcel(fixture);
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("参会人员").getRange("A1:B3");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      range.load("values");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(range.values).toEqual([
+        ["姓名", "电话"],
+        ["张伟", "13800138000"],
+        ["李娜", 13900139000],
+      ]);
+      expect(() => range.rowIndex).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
+
+  it("reports null objects only after sync, and counts every sync", async () => {
+    const fake = createFakeExcel(fixture);
+    await fake.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
+      const empty = context.workbook.worksheets.getItemOrNullObject("empty").getUsedRangeOrNullObject(true);
+      const used = context.workbook.worksheets.getItemOrNullObject("参会人员").getUsedRangeOrNullObject(true);
+      const ofMissing = missing.getUsedRangeOrNullObject(true);
+      expect(() => missing.isNullObject).toThrow(FakeOfficeError);
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(empty.isNullObject).toBe(true);
+      expect(ofMissing.isNullObject).toBe(true);
+      expect(used.isNullObject).toBe(false);
+      await context.sync();
+    });
+    expect(fake.stats.syncs).toBe(2);
+  });
+
+  it("fails getItem of a missing sheet at sync time with ItemNotFound", async () => {
+    const fake = createFakeExcel(fixture);
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Nope").getRange("A1").load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("rejects a request over 5 MB with RequestPayloadSizeLimitExceeded and changes nothing", async () => {
+    const fake = createFakeExcel(fixture);
+    const big = Array.from({ length: 60_000 }, (_, i) => [`第${i}行的一段比较长的备注文字`, i, "已确认", "北京某某科技有限公司"]);
+    await expect(
+      fake.run(async (context) => {
+        const sheet = context.workbook.worksheets.add("Big");
+        sheet.getRangeByIndexes(0, 0, big.length, 4).values = big;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(fake.sheet("Big")).toBeUndefined();
+    expect(fake.stats.failedSyncs).toBe(1);
+    expect(fake.stats.requestBytes[0]).toBeGreaterThan(5 * 1024 * 1024);
+  });
+
+  it("rejects a response over 5 MB with ResponsePayloadSizeLimitExceeded", async () => {
+    const rows = Array.from({ length: 80_000 }, (_, i) => [`参会人员${i}`, "北京市海淀区中关村大街某某号某某大厦", "13800138000", i]);
+    const fake = createFakeExcel({ sheets: [{ name: "Big", rows }] });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Big").getUsedRange(true).load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  it("types strings assigned to values the way Excel does, unless they start with an apostrophe", async () => {
+    const fake = createFakeExcel(fixture);
+    const inputs = ["=1+1", "0012", "13800138000", "2026-03-15", "TRUE", "50%", "#N/A", "+86 138 0013 8000", "@home", "张伟"];
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Typed");
+      sheet.getRangeByIndexes(0, 0, 1, inputs.length).values = [inputs];
+      sheet.getRangeByIndexes(1, 0, 1, inputs.length).values = [inputs.map((s) => `'${s}`)];
+      await context.sync();
+    });
+    const row0 = inputs.map((_, c) => fake.state.peek(fake.sheet("Typed")!, 0, c)!);
+    expect(row0[0]).toMatchObject({ formula: "=1+1", value: 2 });
+    expect(row0[1]).toMatchObject({ type: "Double", value: 12 });
+    expect(row0[2]).toMatchObject({ type: "Double", value: 13800138000 });
+    expect(row0[3]).toMatchObject({ type: "Double", value: 46096 });
+    expect(row0[4]).toMatchObject({ type: "Boolean", value: true });
+    expect(row0[5]).toMatchObject({ type: "Double", value: 0.5 });
+    expect(row0[6]).toMatchObject({ type: "Error", value: "#N/A" });
+    expect(row0[7].formula).toBe("=+86 138 0013 8000");
+    expect(row0[8].formula).toBe("=@home");
+    expect(row0[9]).toMatchObject({ type: "String", value: "张伟" });
+    for (let c = 0; c < inputs.length; c++) {
+      expect(fake.state.peek(fake.sheet("Typed")!, 1, c)).toMatchObject({ type: "String", value: inputs[c] });
+    }
+  });
+
+  it("rejects values whose shape does not match the range", async () => {
+    const fake = createFakeExcel(fixture);
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Empty").getRange("A1:B2").values = [[1, 2]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("keeps a name's reference on its sheet and turns it into #REF! when the sheet is deleted", async () => {
+    const fake = createFakeExcel(fixture);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("参会人员").delete();
+      const names = context.workbook.names.load("items/name,items/formula");
+      await context.sync();
+      expect(names.items.map((n) => [n.name, n.formula])).toEqual([["HuiwuOwned_issues", "=#REF!$A$1"]]);
+    });
+  });
+
+  it("refuses ExcelApi 1.9 calls on a 1.8 host", async () => {
+    const fake = createFakeExcel(fixture, { apiMinor: 8 });
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.application.suspendScreenUpdatingUntilNextSync();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

@@ -1,0 +1,130 @@
+import type { CellValue } from "../../src/core/cellValue";
+import { MAX_REQUEST_BYTES } from "../../src/workbook/chunk";
+import { conferenceWorkbook, INPUT_SHEETS } from "../fakes/fakeExcel/conferenceWorkbook";
+import { fakeGateway } from "./fakeGateway";
+import { gridDifference } from "./grids";
+
+describe("office gateway read", () => {
+  it("reads the five input sheets of a 10,000-attendee workbook in exactly one sync", async () => {
+    const fixture = conferenceWorkbook(10_000);
+    const { fake, gateway } = fakeGateway(fixture);
+    const snap = await gateway.read(INPUT_SHEETS);
+    expect(fake.stats.syncs).toBe(1);
+    expect(fake.stats.runs).toBe(1);
+    expect(snap.sheetNames).toEqual(INPUT_SHEETS);
+    expect(snap.sheets.map((s) => s.name)).toEqual(INPUT_SHEETS);
+    const roster = snap.sheets[1];
+    expect(roster.values).toHaveLength(10_001);
+    expect(roster.values[0]).toHaveLength(30);
+    // Phones and ID numbers stored as text come back as text.
+    expect(typeof roster.values[1][9]).toBe("string");
+    for (let i = 0; i < fixture.sheets.length; i++) expect(gridDifference(snap.sheets[i].values, fixture.sheets[i].rows)).toBeUndefined();
+  });
+
+  it("leaves out sheets that do not exist and still uses one sync", async () => {
+    const { fake, gateway } = fakeGateway({
+      sheets: [
+        { name: "Roster", rows: [["Name"], ["Ann"]] },
+        { name: "Blank", rows: [] },
+      ],
+    });
+    const snap = await gateway.read(["参会人员", "roster", "Blank", "ROSTER"]);
+    expect(fake.stats.syncs).toBe(1);
+    expect(snap.sheets).toEqual([
+      { name: "Roster", top: 0, left: 0, values: [["Name"], ["Ann"]] },
+      { name: "Blank", top: 0, left: 0, values: [] },
+    ]);
+  });
+
+  it("still reads, with two more syncs, on a host that refuses the used range of a missing sheet", async () => {
+    const fixture = {
+      sheets: [
+        { name: "Roster", rows: [["Name"], ["Ann"]] },
+        { name: "Blank", rows: [] },
+      ],
+    };
+    const { fake, gateway } = fakeGateway(fixture, { nullPropagates: false });
+    const snap = await gateway.read(["参会人员", "Roster", "Blank"]);
+    expect(snap.sheets).toEqual([
+      { name: "Roster", top: 0, left: 0, values: [["Name"], ["Ann"]] },
+      { name: "Blank", top: 0, left: 0, values: [] },
+    ]);
+    expect(fake.stats.errors).toEqual(["InvalidObjectPath"]);
+    expect(fake.stats.syncs).toBe(3);
+    // When every requested sheet exists, that host needs no more than one sync either.
+    const again = fakeGateway(fixture, { nullPropagates: false });
+    await again.gateway.read(["Roster", "Blank"]);
+    expect(again.fake.stats.syncs).toBe(1);
+  });
+
+  it("reports where the used range starts, and passes values through as Excel gives them", async () => {
+    const rows: CellValue[][] = [[], [], ["", "", "姓名", "到达", "VIP", "状态"], ["", "", "张伟", 46162.5, true, "#N/A"]];
+    const { gateway } = fakeGateway({ sheets: [{ name: "S", rows }] });
+    const snap = await gateway.read(["S"]);
+    expect(snap.sheets[0]).toEqual({
+      name: "S",
+      top: 2,
+      left: 2,
+      values: [
+        ["姓名", "到达", "VIP", "状态"],
+        ["张伟", 46162.5, true, "#N/A"],
+      ],
+    });
+  });
+
+  it("gives formula results, not formulas", async () => {
+    const { gateway } = fakeGateway({ sheets: [{ name: "S", rows: [[1], [2]], formulas: { A3: { formula: "=SUM(A1:A2)", result: 3 } } }] });
+    const snap = await gateway.read(["S"]);
+    expect(snap.sheets[0].values).toEqual([[1], [2], [3]]);
+  });
+
+  it("reports ownership markers, current and stale", async () => {
+    const { gateway } = fakeGateway({
+      sheets: [
+        { name: "检查结果", rows: [["x"]] },
+        { name: "Input", rows: [["y"]] },
+      ],
+      names: [
+        { name: "HuiwuOwned_issues", formula: "='检查结果'!$A$1" },
+        { name: "HuiwuOwned_checklist", formula: "=#REF!$A$1" },
+        { name: "HuiwuOwned_minutes", formula: "='Gone sheet'!$A$1" },
+        { name: "SomethingElse", formula: "=Input!$A$1" },
+      ],
+    });
+    const snap = await gateway.read([]);
+    expect(snap.sheets).toEqual([]);
+    expect(snap.owned).toEqual([
+      { kind: "issues", name: "检查结果" },
+      { kind: "checklist", name: null },
+      { kind: "minutes", name: null },
+    ]);
+  });
+
+  it("falls back to row blocks when the values pass 5 MB, with the same values and a bounded number of syncs", async () => {
+    const fixture = conferenceWorkbook(25_000, 7);
+    const { fake, gateway } = fakeGateway(fixture);
+    const snap = await gateway.read(INPUT_SHEETS);
+    for (let i = 0; i < fixture.sheets.length; i++) expect(gridDifference(snap.sheets[i].values, fixture.sheets[i].rows)).toBeUndefined();
+
+    const totalBytes = Buffer.byteLength(JSON.stringify(fixture.sheets.map((s) => s.rows)));
+    expect(totalBytes).toBeGreaterThan(MAX_REQUEST_BYTES);
+    // One refused attempt, one for dimensions, then blocks of at least half the budget on average.
+    expect(fake.stats.errors).toEqual(["ResponsePayloadSizeLimitExceeded"]);
+    expect(fake.stats.syncs).toBeGreaterThanOrEqual(4);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(2 + Math.ceil(totalBytes / (2 * 1024 * 1024)));
+    for (const bytes of fake.stats.responseBytes.slice(1)) expect(bytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+  });
+
+  it("halves the blocks when a block is still refused, and still never reads row by row", async () => {
+    // Long cells defeat the first estimate of bytes per cell.
+    const long = "会".repeat(400);
+    const rows: CellValue[][] = Array.from({ length: 6000 }, (_, i) => [i, long, long]);
+    const { fake, gateway } = fakeGateway({ sheets: [{ name: "Long", rows }] });
+    const snap = await gateway.read(["Long"]);
+    expect(gridDifference(snap.sheets[0].values, rows)).toBeUndefined();
+    expect(fake.stats.errors.every((e) => e === "ResponsePayloadSizeLimitExceeded")).toBe(true);
+    expect(fake.stats.failedSyncs).toBeGreaterThanOrEqual(2);
+    const totalBytes = Buffer.byteLength(JSON.stringify(rows));
+    expect(fake.stats.syncs - fake.stats.failedSyncs).toBeLessThanOrEqual(1 + Math.ceil(totalBytes / (2 * 1024 * 1024)));
+  });
+});

@@ -1,0 +1,238 @@
+import type { CellValue } from "../../src/core/cellValue";
+import type { SheetWrite, WritePlan } from "../../src/core/plan/writePlan";
+import {
+  chunkPlan,
+  DEFAULT_CHUNK_BYTES,
+  estimateOpBytes,
+  MAX_REQUEST_BYTES,
+  OP_OVERHEAD_BYTES,
+  utf8Bytes,
+  type Chunk,
+  type ChunkOp,
+} from "../../src/workbook/chunk";
+
+function grid(rows: number, cols: number, cell: (r: number, c: number) => CellValue): CellValue[][] {
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cell(r, c)));
+}
+
+function sheet(name: string, values: CellValue[][], extra: Partial<SheetWrite> = {}): SheetWrite {
+  return { name, mode: "replace", owner: "issues", marker: "none", exists: false, values: [{ row: 0, col: 0, values }], ...extra };
+}
+
+/** Every value row written, in order, rebuilt from the chunks. */
+function valueRows(chunks: Chunk[], sheetName: string): { row: number; values: CellValue[] }[] {
+  const out: { row: number; values: CellValue[] }[] = [];
+  for (const c of chunks)
+    for (const op of c.ops)
+      if (op.kind === "values" && op.sheet === sheetName) op.values.forEach((values, i) => out.push({ row: op.row + i, values }));
+  return out;
+}
+
+function allOps(chunks: Chunk[]): ChunkOp[] {
+  return chunks.flatMap((c) => c.ops);
+}
+
+describe("chunkPlan", () => {
+  it("keeps the limits of Excel on the web in one place", () => {
+    expect(MAX_REQUEST_BYTES).toBe(5 * 1024 * 1024);
+    expect(DEFAULT_CHUNK_BYTES).toBeLessThan(MAX_REQUEST_BYTES);
+  });
+
+  it("writes a small plan in a single chunk: setup first, activation last", () => {
+    const plan: WritePlan = {
+      sheets: [
+        sheet(
+          "检查结果",
+          grid(3, 2, (r, c) => `r${r}c${c}`),
+          { activate: true, freeze: { rows: 1, cols: 0 } },
+        ),
+        sheet(
+          "Budget Review",
+          grid(2, 2, () => 1),
+          { exists: true, marker: "stale", owner: "budgetReview" },
+        ),
+      ],
+    };
+    const chunks = chunkPlan(plan);
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0].ops.map((o) => `${o.kind}:${o.sheet}`)).toEqual([
+      "addSheet:检查结果",
+      "marker:检查结果",
+      "clearSheet:Budget Review",
+      "marker:Budget Review",
+      "values:检查结果",
+      "freeze:检查结果",
+      "values:Budget Review",
+      "activate:检查结果",
+    ]);
+    const markers = chunks[0].ops.filter((o) => o.kind === "marker");
+    expect(markers).toEqual([
+      { kind: "marker", sheet: "检查结果", owner: "issues", state: "none" },
+      { kind: "marker", sheet: "Budget Review", owner: "budgetReview", state: "stale" },
+    ]);
+  });
+
+  it("adds no marker for a sheet whose marker is current, nor for a sheet without an owner", () => {
+    const chunks = chunkPlan({
+      sheets: [
+        sheet("A", [[1]], { exists: true, marker: "current" }),
+        { name: "参会人员", mode: "create", exists: false, values: [{ row: 0, col: 0, values: [["姓名"]] }] },
+      ],
+    });
+    expect(allOps(chunks).filter((o) => o.kind === "marker")).toEqual([]);
+  });
+
+  it("splits a 10,000 × 30 block by rows into the fewest chunks the budget allows, each under it, nothing lost", () => {
+    // Every row has the same serialized size, so the minimum is easy to state exactly.
+    const values = grid(10_000, 30, (r, c) => `${String(r).padStart(5, "0")}-${String(c).padStart(2, "0")}-张三`);
+    const budget = 1024 * 1024;
+    const chunks = chunkPlan({ sheets: [sheet("S", values)] }, budget);
+
+    const rowBytes = utf8Bytes(JSON.stringify(values[0])) + 1;
+    const setupBytes =
+      estimateOpBytes({ kind: "addSheet", sheet: "S" }) + estimateOpBytes({ kind: "marker", sheet: "S", owner: "issues", state: "none" });
+    const perFullChunk = Math.floor((budget - OP_OVERHEAD_BYTES - 2) / rowBytes);
+    const inFirst = Math.floor((budget - setupBytes - OP_OVERHEAD_BYTES - 2) / rowBytes);
+    const expected = 1 + Math.ceil((10_000 - inFirst) / perFullChunk);
+    expect(chunks.length).toBe(expected);
+    expect(chunks.length).toBeGreaterThan(1);
+
+    for (const c of chunks) {
+      expect(c.bytes).toBeLessThanOrEqual(budget);
+      // The estimate covers what is actually sent.
+      const data = c.ops.map((o) => (o.kind === "values" ? utf8Bytes(JSON.stringify(o.values)) : 0)).reduce((a, b) => a + b, 0);
+      expect(c.bytes).toBeGreaterThanOrEqual(data);
+    }
+    const rows = valueRows(chunks, "S");
+    expect(rows.map((r) => r.row)).toEqual(values.map((_, i) => i));
+    expect(rows.map((r) => r.values)).toEqual(values);
+  });
+
+  it("is tight: no chunk could have taken the first piece of the next one", () => {
+    const values = grid(3000, 12, (r, c) => (c % 3 === 0 ? r * 1.5 : `会议-${r}-${c}-${"x".repeat((r * 7 + c) % 40)}`));
+    const budget = 256 * 1024;
+    const chunks = chunkPlan({ sheets: [sheet("S", values)] }, budget);
+    for (let i = 0; i + 1 < chunks.length; i++) {
+      const next = chunks[i + 1].ops[0];
+      const firstRowBytes =
+        next.kind === "values" ? OP_OVERHEAD_BYTES + 2 + utf8Bytes(JSON.stringify(next.values[0])) + 1 : estimateOpBytes(next);
+      expect(chunks[i].bytes + firstRowBytes).toBeGreaterThan(budget);
+    }
+    expect(valueRows(chunks, "S").map((r) => r.values)).toEqual(values);
+  });
+
+  it("uses the default budget of about 4 MB: a 60,000-row output needs more than one request, 10,000 rows one", () => {
+    const row = (r: number): CellValue[] => [
+      r + 1,
+      `姓名${r}`,
+      "男",
+      "北京某某科技有限公司",
+      "处长",
+      "已确认",
+      "13800138000",
+      46000 + (r % 30),
+      "是",
+      `A${r % 500}`,
+      r % 20,
+      "备注",
+    ];
+    const big = chunkPlan({
+      sheets: [
+        sheet(
+          "S",
+          Array.from({ length: 60_000 }, (_, r) => row(r)),
+        ),
+      ],
+    });
+    const small = chunkPlan({
+      sheets: [
+        sheet(
+          "S",
+          Array.from({ length: 10_000 }, (_, r) => row(r)),
+        ),
+      ],
+    });
+    expect(small).toHaveLength(1);
+    expect(big.length).toBeGreaterThan(1);
+    for (const c of big) expect(c.bytes).toBeLessThanOrEqual(DEFAULT_CHUNK_BYTES);
+    expect(valueRows(big, "S")).toHaveLength(60_000);
+  });
+
+  it("splits formula blocks by rows too, keeping their position", () => {
+    const formulas = Array.from({ length: 2000 }, (_, r) => [`=A${r + 1}*2`, `=SUM(A1:A${r + 1})`]);
+    const chunks = chunkPlan({ sheets: [{ ...sheet("S", []), values: [], formulas: [{ row: 5, col: 3, formulas }] }] }, 16 * 1024);
+    const parts = allOps(chunks).filter((o): o is Extract<ChunkOp, { kind: "formulas" }> => o.kind === "formulas");
+    expect(parts.length).toBeGreaterThan(1);
+    let next = 5;
+    for (const p of parts) {
+      expect(p.row).toBe(next);
+      expect(p.col).toBe(3);
+      next += p.formulas.length;
+    }
+    expect(parts.flatMap((p) => p.formulas)).toEqual(formulas);
+  });
+
+  it("splits a number format over many rows into row bands that cover the same cells", () => {
+    const chunks = chunkPlan(
+      {
+        sheets: [
+          {
+            ...sheet("S", []),
+            values: [],
+            formats: [{ range: { row: 1, col: 2, rows: 50_000, cols: 3 }, numberFormat: "yyyy-mm-dd hh:mm", bold: true }],
+          },
+        ],
+      },
+      512 * 1024,
+    );
+    const parts = allOps(chunks).filter((o): o is Extract<ChunkOp, { kind: "format" }> => o.kind === "format");
+    expect(parts.length).toBeGreaterThan(1);
+    let next = 1;
+    for (const p of parts) {
+      expect(p.format.range.row).toBe(next);
+      expect(p.format.range.cols).toBe(3);
+      expect(p.format.bold).toBe(true);
+      next += p.format.range.rows;
+    }
+    expect(next).toBe(50_001);
+    for (const c of chunks) expect(c.bytes).toBeLessThanOrEqual(512 * 1024);
+  });
+
+  it("keeps operations in plan order across chunks and puts activation in the last chunk", () => {
+    const links = Array.from({ length: 3000 }, (_, i) => ({ row: i + 1, col: 0, sheet: "参会人员", cell: `C${i + 2}`, text: `C${i + 2}` }));
+    const plan: WritePlan = {
+      sheets: [
+        sheet(
+          "A",
+          grid(500, 4, (r) => r),
+          { links, tables: [{ name: "T_A", range: { row: 0, col: 0, rows: 500, cols: 4 } }] },
+        ),
+        sheet(
+          "B",
+          grid(10, 2, () => "x"),
+          { activate: true, columnWidths: [{ col: 0, width: 20 }] },
+        ),
+      ],
+    };
+    const chunks = chunkPlan(plan, 64 * 1024);
+    expect(chunks.length).toBeGreaterThan(2);
+    const kinds = allOps(chunks).map((o) => `${o.kind}:${o.sheet}`);
+    const firstContent = kinds.findIndex((k) => k.startsWith("values"));
+    expect(kinds.slice(0, firstContent)).toEqual(["addSheet:A", "marker:A", "addSheet:B", "marker:B"]);
+    expect(kinds.indexOf("table:A")).toBeGreaterThan(kinds.lastIndexOf("link:A"));
+    expect(kinds.indexOf("values:B")).toBeGreaterThan(kinds.indexOf("table:A"));
+    const last = chunks[chunks.length - 1].ops;
+    expect(last[last.length - 1]).toEqual({ kind: "activate", sheet: "B" });
+    expect(allOps(chunks).filter((o) => o.kind === "link")).toHaveLength(3000);
+  });
+
+  it("gives an empty plan no chunks", () => {
+    expect(chunkPlan({ sheets: [] })).toEqual([]);
+  });
+});
+
+describe("utf8Bytes", () => {
+  it("counts like UTF-8", () => {
+    for (const s of ["", "abc", "张伟", "é", "😀", "a张😀b"]) expect(utf8Bytes(s)).toBe(Buffer.byteLength(s, "utf8"));
+  });
+});
