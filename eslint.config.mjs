@@ -11,7 +11,14 @@ export default tseslint.config(
   },
   {
     // Only src/office may touch the Office.js Excel object model.
-    files: ["src/core/**/*.ts", "src/app/**/*.ts", "src/workbook/**/*.ts", "src/xlsx/**/*.ts", "src/cli/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
+    files: [
+      "src/core/**/*.ts",
+      "src/app/**/*.ts",
+      "src/workbook/**/*.ts",
+      "src/xlsx/**/*.ts",
+      "src/cli/**/*.ts",
+      "src/taskpane/**/*.{ts,tsx}",
+    ],
     rules: {
       "no-restricted-globals": ["error", { name: "Excel", message: "Only src/office/ may use Excel.*" }],
     },

@@ -8,7 +8,14 @@ import type { InputSheetStatus, WorkbookSummary } from "./summary";
 export function summarize(parsed: ParsedWorkbook, lang?: Lang): WorkbookSummary {
   const { event, roster, budget, tasks, hotels } = parsed;
   const inputs: InputSheetStatus[] = [
-    { key: "event", title: title(event.def), sheet: event.sheet, foundBy: event.foundBy, rows: Object.keys(event.fields).length, missingColumns: [] },
+    {
+      key: "event",
+      title: title(event.def),
+      sheet: event.sheet,
+      foundBy: event.foundBy,
+      rows: Object.keys(event.fields).length,
+      missingColumns: [],
+    },
     ...[roster, budget, tasks, hotels].map((t) => ({
       key: t.def.key,
       title: title(t.def),

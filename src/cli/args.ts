@@ -51,7 +51,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (rest.length > 1) throw new UsageError(`unexpected argument "${rest[1]}"`, `多余的参数“${rest[1]}”`);
   let lang: Lang | undefined;
   if (values.lang !== undefined) {
-    if (values.lang !== "zh" && values.lang !== "en") throw new UsageError(`--lang must be zh or en, not "${values.lang}"`, `--lang 只能是 zh 或 en，而不是“${values.lang}”`);
+    if (values.lang !== "zh" && values.lang !== "en")
+      throw new UsageError(`--lang must be zh or en, not "${values.lang}"`, `--lang 只能是 zh 或 en，而不是“${values.lang}”`);
     lang = values.lang;
   }
   return { command, file: rest[0], out: values.out, lang, ...base };

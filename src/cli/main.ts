@@ -39,7 +39,10 @@ export async function main(argv: string[], io: CliIO = consoleIO()): Promise<num
   } catch (e) {
     if (e instanceof UsageError || e instanceof BadInputError || e instanceof WorkbookUnavailableError) {
       io.err(`huiwu: ${lang === "zh" ? e.messageZh : e.message}`);
-      if (e instanceof UsageError) io.err(lang === "zh" ? `命令：${COMMANDS.join("、")}；huiwu --help 查看用法。` : `Commands: ${COMMANDS.join(", ")}; see huiwu --help.`);
+      if (e instanceof UsageError)
+        io.err(
+          lang === "zh" ? `命令：${COMMANDS.join("、")}；huiwu --help 查看用法。` : `Commands: ${COMMANDS.join(", ")}; see huiwu --help.`,
+        );
       return 2;
     }
     const detail = e instanceof Error ? e.message : String(e);

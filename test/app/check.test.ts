@@ -9,8 +9,14 @@ function book() {
       ["Alice Chen", "F", "Finance Bureau", "Confirmed", "not a date"],
       ["Bob Li", "M", "Planning Office", "Maybe", 46000],
     ],
-    Budget: [["Category", "Item", "Budget"], ["Venue hire", "Main hall", "¥12,000"]],
-    Tasks: [["Phase", "Task", "Owner"], ["Before", "Send the notice", "Mia"]],
+    Budget: [
+      ["Category", "Item", "Budget"],
+      ["Venue hire", "Main hall", "¥12,000"],
+    ],
+    Tasks: [
+      ["Phase", "Task", "Owner"],
+      ["Before", "Send the notice", "Mia"],
+    ],
   });
 }
 

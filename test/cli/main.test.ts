@@ -61,10 +61,16 @@ describe("huiwu check", () => {
   it("exits 1 when there are findings of error severity", async () => {
     const dir = tmp();
     const file = join(dir, "book.xlsx");
-    await writeBook(file, { Roster: [["Name", "Gender"], ["Alice", "F"]], Budget: [["just some notes"]] });
+    await writeBook(file, {
+      Roster: [
+        ["Name", "Gender"],
+        ["Alice", "F"],
+      ],
+      Budget: [["just some notes"]],
+    });
     const io = capture();
     expect(await main(["check", file], io)).toBe(1);
-    expect(io.stdout.join("\n")).toContain("No header row found on sheet \"Budget\"");
+    expect(io.stdout.join("\n")).toContain('No header row found on sheet "Budget"');
   });
 
   it("exits 2 with one line and writes nothing when there is no roster", async () => {

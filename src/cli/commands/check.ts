@@ -24,7 +24,9 @@ export async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
     io.out(JSON.stringify({ summary: result.summary, findings }, null, 2));
   } else {
     const name = result.parsed.event.fields.name?.value;
-    io.out((lang === "zh" ? "会议：" : "Meeting: ") + (name ?? (lang === "zh" ? "（未填写会议名称）" : "(no event name)")) + `  [${args.file}]`);
+    io.out(
+      (lang === "zh" ? "会议：" : "Meeting: ") + (name ?? (lang === "zh" ? "（未填写会议名称）" : "(no event name)")) + `  [${args.file}]`,
+    );
     for (const l of formatSummary(result.summary, lang)) io.out(l);
     for (const l of formatFindings(findings, lang)) io.out(l);
   }
@@ -32,7 +34,8 @@ export async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
     await gateway.apply(result.plan);
     mkdirSync(dirname(resolve(args.out)), { recursive: true });
     await saveXlsxFile(book, args.out);
-    if (!args.json) io.out("", (lang === "zh" ? "已写入：" : "Written: ") + `${args.out} (${result.plan.sheets.map((s) => s.name).join(", ")})`);
+    if (!args.json)
+      io.out("", (lang === "zh" ? "已写入：" : "Written: ") + `${args.out} (${result.plan.sheets.map((s) => s.name).join(", ")})`);
     if (book.wouldLose.length > 0) {
       const lost = book.wouldLose.map((f) => LOST_FEATURE_NAMES[f][lang]).join(lang === "zh" ? "、" : ", ");
       io.err(

@@ -83,7 +83,10 @@ export function issuesSheet(input: IssuesSheetInput): SheetWrite {
   let start = 0;
   for (let i = 1; i <= sorted.length; i++) {
     if (i === sorted.length || sorted[i].severity !== sorted[start].severity) {
-      sheet.formats!.push({ range: { row: HEADER_ROW + 1 + start, col: 0, rows: i - start, cols: 1 }, fill: SEVERITY_FILL[sorted[start].severity] });
+      sheet.formats!.push({
+        range: { row: HEADER_ROW + 1 + start, col: 0, rows: i - start, cols: 1 },
+        fill: SEVERITY_FILL[sorted[start].severity],
+      });
       start = i;
     }
   }

@@ -66,7 +66,12 @@ export const TASK_STATUS = def<TaskStatus>({ zh: "状态", en: "status" }, [
 export type PaymentStatus = "unpaid" | "partial" | "paid";
 export const PAYMENT_STATUS = def<PaymentStatus>({ zh: "付款状态", en: "payment status" }, [
   { code: "unpaid", zh: "未付款", en: "Unpaid", synonyms: ["未付", "待付款", "pending", "not paid"] },
-  { code: "partial", zh: "部分付款", en: "Partly paid", synonyms: ["部分支付", "已付定金", "定金", "deposit", "partial", "partially paid"] },
+  {
+    code: "partial",
+    zh: "部分付款",
+    en: "Partly paid",
+    synonyms: ["部分支付", "已付定金", "定金", "deposit", "partial", "partially paid"],
+  },
   { code: "paid", zh: "已付款", en: "Paid", synonyms: ["已付", "已支付", "已结算", "settled"] },
 ]);
 

@@ -17,7 +17,10 @@ export interface CellParse {
 }
 
 const EXPECT: Record<string, Bilingual> = {
-  dateTime: { zh: "日期或日期时间（如 2026-03-15 或 2026-03-15 14:30）", en: "a date or date-time (such as 2026-03-15 or 2026-03-15 14:30)" },
+  dateTime: {
+    zh: "日期或日期时间（如 2026-03-15 或 2026-03-15 14:30）",
+    en: "a date or date-time (such as 2026-03-15 or 2026-03-15 14:30)",
+  },
   money: { zh: "金额（如 12000 或 ¥12,000）", en: "an amount (such as 12000 or 12,000)" },
   number: { zh: "数字", en: "a number" },
   integer: { zh: "整数", en: "a whole number" },

@@ -11,7 +11,9 @@ import type { KeyValueSheetDef } from "./sheetDef";
 import type { Cell } from "./values";
 
 /** A "key | value" heading row above the settings is not a setting. */
-const HEADING_WORDS = new Set(["序号", "项目", "内容", "字段", "值", "设置", "设置项", "key", "value", "setting", "item", "field", "no"].map(foldKey));
+const HEADING_WORDS = new Set(
+  ["序号", "项目", "内容", "字段", "值", "设置", "设置项", "key", "value", "setting", "item", "field", "no"].map(foldKey),
+);
 
 /** Keys are looked for in the first columns only; the value is the next non-empty cell to the right. */
 const KEY_COLUMNS = 3;

@@ -58,8 +58,14 @@ export function parseTable<F>(snap: SheetSnapshot, def: TableSheetDef, foundBy: 
           en: `No header row found on sheet "${sheet}": expected a row with headers such as "${names.map((c) => c.en).join('", "')}".`,
         },
         {
-          zh: `在数据上方加一行列标题，例如：${def.columns.slice(0, 6).map((c) => c.zh).join("、")}。`,
-          en: `Add a row of column headers above the data, for example: ${def.columns.slice(0, 6).map((c) => c.en).join(", ")}.`,
+          zh: `在数据上方加一行列标题，例如：${def.columns
+            .slice(0, 6)
+            .map((c) => c.zh)
+            .join("、")}。`,
+          en: `Add a row of column headers above the data, for example: ${def.columns
+            .slice(0, 6)
+            .map((c) => c.en)
+            .join(", ")}.`,
         },
       ),
     );

@@ -51,7 +51,13 @@ function tableTemplate(def: TableSheetDef, lang: Lang): SheetWrite {
     formats,
     columnWidths: cols.map((c, i) => ({ col: i, width: Math.max(c.width ?? 10, c[lang].length * (lang === "zh" ? 2 : 1) + 2) })),
     validations,
-    tables: [{ name: `${def.en.replace(/\W/g, "")}Table`, range: { row: 0, col: 0, rows: rows.length, cols: cols.length }, style: "TableStyleMedium2" }],
+    tables: [
+      {
+        name: `${def.en.replace(/\W/g, "")}Table`,
+        range: { row: 0, col: 0, rows: rows.length, cols: cols.length },
+        style: "TableStyleMedium2",
+      },
+    ],
     freeze: { rows: 1, cols: 0 },
   };
 }

@@ -12,7 +12,11 @@ describe("outputTarget", () => {
   });
 
   it("replaces our own sheet of that kind, even after a co-author renamed it", () => {
-    const t = outputTarget({ sheetNames: ["参会人员", "检查结果（旧）"], owned: [{ kind: "issues", name: "检查结果（旧）" }] }, "issues", "检查结果");
+    const t = outputTarget(
+      { sheetNames: ["参会人员", "检查结果（旧）"], owned: [{ kind: "issues", name: "检查结果（旧）" }] },
+      "issues",
+      "检查结果",
+    );
     expect(t).toMatchObject({ name: "检查结果（旧）", exists: true, marker: "current" });
   });
 

@@ -5,12 +5,25 @@ import { sortFindings } from "../../../src/core/report/sortFindings";
 const target = { name: "检查结果", mode: "replace" as const, owner: "issues" as const, exists: false, marker: "none" as const };
 
 function f(severity: Finding["severity"], sheet: string, cell: string, id = "parse.date"): Finding {
-  return { id, severity, sheet, cell, message: { zh: `${sheet}!${cell} 中文`, en: `${sheet}!${cell} English` }, fix: { zh: "修正", en: "Fix it" } };
+  return {
+    id,
+    severity,
+    sheet,
+    cell,
+    message: { zh: `${sheet}!${cell} 中文`, en: `${sheet}!${cell} English` },
+    fix: { zh: "修正", en: "Fix it" },
+  };
 }
 
 describe("sortFindings", () => {
   it("puts errors first, then follows sheet order, then rows and columns", () => {
-    const input = [f("warning", "预算", "B2"), f("warning", "参会人员", "C10"), f("error", "任务", "A2"), f("warning", "参会人员", "B10"), f("info", "参会人员", "A1")];
+    const input = [
+      f("warning", "预算", "B2"),
+      f("warning", "参会人员", "C10"),
+      f("error", "任务", "A2"),
+      f("warning", "参会人员", "B10"),
+      f("info", "参会人员", "A1"),
+    ];
     const out = sortFindings(input, ["参会人员", "预算", "任务"]);
     expect(out.map((x) => `${x.severity} ${x.sheet}!${x.cell}`)).toEqual([
       "error 任务!A2",
@@ -60,7 +73,13 @@ describe("issuesSheet", () => {
   });
 
   it("does not link to a sheet that does not exist", () => {
-    const s = issuesSheet({ target, lang: "en", findings: [f("error", "Roster", "A1", "parse.sheet-missing")], sheetOrder: [], existingSheets: ["Budget"] });
+    const s = issuesSheet({
+      target,
+      lang: "en",
+      findings: [f("error", "Roster", "A1", "parse.sheet-missing")],
+      sheetOrder: [],
+      existingSheets: ["Budget"],
+    });
     expect(s.links).toEqual([]);
     expect(s.values[0].values[1][0]).toBe("1 error · 0 warnings · 0 info");
     expect(s.values[0].values[4][4]).toBe("Roster!A1");
