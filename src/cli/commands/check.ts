@@ -16,7 +16,7 @@ export async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
   const lang: Lang = args.lang ?? result.parsed.lang;
   const roster = result.parsed.roster;
   if (!roster.sheet || roster.headerRow < 0) {
-    const f = roster.findings[0] ?? result.findings.find((x) => x.id === "parse.sheet-missing" && x.sheet === roster.def.zh);
+    const f = roster.findings.find((x) => x.severity === "error");
     throw new BadInputError(f ? f.message.en : "No roster found.", f ? f.message.zh : "找不到参会人员名单。");
   }
   const findings = result.findings;

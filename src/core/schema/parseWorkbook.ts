@@ -33,12 +33,12 @@ export interface ParsedWorkbook {
   findings: Finding[];
 }
 
-function missingSheet(def: SheetDef): Finding {
+function missingSheet(def: SheetDef, lang: Lang): Finding {
   const roster = def.key === "roster";
   return sheetProblem(
     "parse.sheet-missing",
     roster ? "error" : "warning",
-    def.zh,
+    def[lang],
     "A1",
     {
       zh: `找不到“${def.zh}”工作表（也没有列标题相符的工作表）。${roster ? "没有参会人员名单，无法检查和排座。" : ""}`,
@@ -54,14 +54,14 @@ function missingSheet(def: SheetDef): Finding {
 function table<F>(def: TableSheetDef, located: Located, byName: Map<string, SheetSnapshot>): ParsedTable<F> {
   const loc = located[def.key];
   const snap = loc && byName.get(loc.name);
-  if (!loc || !snap) return emptyTable<F>(def, def.optional ? [] : [missingSheet(def)]);
+  if (!loc || !snap) return emptyTable<F>(def);
   return parseTable<F>(snap, def, loc.foundBy);
 }
 
 function keyValue<F>(def: KeyValueSheetDef, located: Located, byName: Map<string, SheetSnapshot>): ParsedKeyValue<F> {
   const loc = located[def.key];
   const snap = loc && byName.get(loc.name);
-  if (!loc || !snap) return emptyKeyValue<F>(def, def.optional ? [] : [missingSheet(def)]);
+  if (!loc || !snap) return emptyKeyValue<F>(def);
   return parseKeyValue<F>(snap, def, loc.foundBy);
 }
 
@@ -73,7 +73,11 @@ export function parseWorkbook(sheets: readonly SheetSnapshot[], located: Located
   const budget = table<BudgetFields>(BUDGET, located, byName);
   const tasks = table<TaskFields>(TASKS, located, byName);
   const hotels = table<HotelFields>(HOTELS, located, byName);
-  const findings = [event, roster, budget, tasks, hotels].flatMap((p) => p.findings);
   const lang = detectLang(event, [roster, budget, tasks, hotels]);
+  // A missing sheet is named in the workbook's language, which is known only now.
+  for (const p of [event, roster, budget, tasks, hotels]) {
+    if (!p.sheet && !p.def.optional) p.findings.push(missingSheet(p.def, lang));
+  }
+  const findings = [event, roster, budget, tasks, hotels].flatMap((p) => p.findings);
   return { lang, event, roster, budget, tasks, hotels, findings };
 }
