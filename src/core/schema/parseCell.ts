@@ -42,17 +42,21 @@ function enumExpectation(col: ColumnDef): Bilingual {
  * Reads one cell of a known column. Blank cells give nothing; unreadable cells give a problem
  * naming the sheet, the cell and what was expected. Never throws.
  */
-export function parseCell(v: CellValue, col: ColumnDef, sheet: string, address: string): CellParse {
-  if (isBlank(v)) return {};
-  const colName: Bilingual = { zh: col.zh, en: col.en };
-  if (isExcelError(v)) return { problem: errorValueProblem(sheet, address, v as string, colName) };
-  const raw = v;
-  const bad = (expected: Bilingual, id = `parse.${col.type}`): CellParse => ({
+function unreadable(v: CellValue, col: ColumnDef, sheet: string, address: string, expected: Bilingual, id: string): CellParse {
+  return {
     problem: cellProblem(id, "warning", sheet, address, cellText(v), {
       zh: `${col.zh}：${expected.zh}`,
       en: `${col.en}: ${expected.en}`,
     }),
-  });
+  };
+}
+
+const NOTHING: CellParse = Object.freeze({});
+
+export function parseCell(v: CellValue, col: ColumnDef, sheet: string, address: string): CellParse {
+  if (isBlank(v)) return NOTHING;
+  if (isExcelError(v)) return { problem: errorValueProblem(sheet, address, v as string, { zh: col.zh, en: col.en }) };
+  const raw = v;
   switch (col.type) {
     case "text":
     case "email": {
@@ -66,7 +70,10 @@ export function parseCell(v: CellValue, col: ColumnDef, sheet: string, address: 
     case "idText":
     case "phone": {
       const r = textOfIdCell(v);
-      if (!r.ok) return r.reason === "empty" ? {} : bad(EXPECT[col.type], `parse.${col.type === "phone" ? "phone" : "text"}`);
+      if (!r.ok)
+        return r.reason === "empty"
+          ? NOTHING
+          : unreadable(v, col, sheet, address, EXPECT[col.type], `parse.${col.type === "phone" ? "phone" : "text"}`);
       const cell: Cell<string> = { value: r.value, address, raw };
       if (!r.precisionLost) return { cell };
       return {
@@ -86,7 +93,7 @@ export function parseCell(v: CellValue, col: ColumnDef, sheet: string, address: 
     }
     case "dateTime": {
       const r = parseDateCell(v);
-      if (!r.ok) return r.reason === "empty" ? {} : bad(EXPECT.dateTime, "parse.date");
+      if (!r.ok) return r.reason === "empty" ? NOTHING : unreadable(v, col, sheet, address, EXPECT.dateTime, "parse.date");
       const value = r.time ? { date: r.date, time: r.time } : { date: r.date };
       return { cell: { value, address, raw, fromText: r.fromText || undefined, ambiguous: r.ambiguous || undefined } };
     }
@@ -98,17 +105,20 @@ export function parseCell(v: CellValue, col: ColumnDef, sheet: string, address: 
       // "15%" is a number to Excel, but never an amount of money or a count.
       const percentText = col.type !== "percent" && typeof v === "string" && /[%％]/.test(v);
       const r = percentText ? ({ ok: false, reason: "invalid" } as const) : parse(v);
-      if (!r.ok) return r.reason === "empty" ? {} : bad(EXPECT[col.type], `parse.${col.type === "money" ? "number" : col.type}`);
+      if (!r.ok)
+        return r.reason === "empty"
+          ? NOTHING
+          : unreadable(v, col, sheet, address, EXPECT[col.type], `parse.${col.type === "money" ? "number" : col.type}`);
       return { cell: { value: r.value, address, raw, fromText: r.fromText || undefined } };
     }
     case "boolean": {
       const r = parseBooleanCell(v);
-      if (!r.ok) return r.reason === "empty" ? {} : bad(EXPECT.boolean, "parse.boolean");
+      if (!r.ok) return r.reason === "empty" ? NOTHING : unreadable(v, col, sheet, address, EXPECT.boolean, "parse.boolean");
       return { cell: { value: r.value, address, raw } };
     }
     case "enum": {
       const code = matchEnum(col.enumDef!, cellText(v));
-      if (code === undefined) return bad(enumExpectation(col), "parse.enum");
+      if (code === undefined) return unreadable(v, col, sheet, address, enumExpectation(col), "parse.enum");
       return { cell: { value: code, address, raw } };
     }
   }

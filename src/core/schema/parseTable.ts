@@ -1,4 +1,4 @@
-import { a1 } from "../cellAddress";
+import { a1, columnLetters } from "../cellAddress";
 import { isBlank, type CellValue } from "../cellValue";
 import type { Finding } from "../finding";
 import type { SheetSnapshot } from "../../workbook/gateway";
@@ -102,6 +102,9 @@ export function parseTable<F>(snap: SheetSnapshot, def: TableSheetDef, foundBy: 
     );
   }
 
+  // Column letters once per column rather than once per cell.
+  const letters = new Map<number, string>();
+  for (const c of defsByIndex.keys()) letters.set(c, columnLetters(snap.left + c));
   const records: ParsedRecord<F>[] = [];
   for (let r = header.index + 1; r < snap.values.length; r++) {
     const row = snap.values[r];
@@ -109,7 +112,7 @@ export function parseTable<F>(snap: SheetSnapshot, def: TableSheetDef, foundBy: 
     const sheetRow = snap.top + r;
     const fields: Record<string, Cell<unknown>> = {};
     for (const [c, col] of defsByIndex) {
-      const address = a1(sheetRow, snap.left + c);
+      const address = letters.get(c)! + (sheetRow + 1);
       const res = parseCell(row[c] ?? "", col, sheet, address);
       if (res.cell) fields[col.key] = res.cell;
       if (res.problem) findings.push(res.problem);

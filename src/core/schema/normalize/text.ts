@@ -18,8 +18,12 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
+/** Anything foldText would change; most cells have none of it, and every roster cell passes here. */
+const NEEDS_FOLD = /[\uFF01-\uFF5E\u3000\u00A0\u200B-\u200D\u2060\uFEFF\t\n\v\f\r\u1680\u2000-\u200A\u2028\u2029\u202F\u205F]|^ | $|  /;
+
 /** Half-width, zero-width characters removed, whitespace runs collapsed, trimmed. */
 export function foldText(s: string): string {
+  if (!NEEDS_FOLD.test(s)) return s;
   return toHalfWidth(s).replace(ZERO_WIDTH, "").replace(SPACES, " ").trim();
 }
 

@@ -1,0 +1,44 @@
+/**
+ * npm run bench: the figures that matter, printed as tables — engine time as the roster grows,
+ * Office round trips of a full Check, and the size of the pane's JavaScript.
+ * Timings are medians on a shared machine: compare ratios within one run, not across runs.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { bundleSizes } from "./bundleSize";
+import { engineScaling } from "./engineScaling";
+import { officeSyncs } from "./officeSyncs";
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+async function run(): Promise<void> {
+  console.log("## Parse: locate and read the five input sheets (median of 5)\n");
+  console.log("| attendees | ms | records | findings |\n| ---: | ---: | ---: | ---: |");
+  const rows = engineScaling([1_000, 5_000, 10_000]);
+  for (const r of rows) console.log(`| ${r.attendees} | ${r.ms.toFixed(1)} | ${r.records} | ${r.findings} |`);
+  const [a, , c] = rows;
+  console.log(`\n10k / 1k time ratio: ${(c.ms / a.ms).toFixed(2)} (10.0 is linear)\n`);
+
+  console.log("## Office round trips of a full Check (fake Excel, 5 MB limit)\n");
+  console.log("| attendees | read syncs | write syncs | write chunks | largest request | largest response |");
+  console.log("| ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const n of [1_000, 10_000]) {
+    const s = await officeSyncs(n);
+    console.log(`| ${n} | ${s.readSyncs} | ${s.writeSyncs} | ${s.chunks} | ${kb(s.largestRequestBytes)} | ${kb(s.largestResponseBytes)} |`);
+  }
+
+  const dist = join(__dirname, "..", "dist");
+  if (!existsSync(dist)) execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore", cwd: join(__dirname, "..") });
+  const files = bundleSizes(dist) ?? [];
+  console.log("\n## Task pane JavaScript (production build; budget 165 KB gzipped)\n");
+  console.log("| file | raw | gzip |\n| --- | ---: | ---: |");
+  for (const f of files) console.log(`| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} |`);
+  const total = files.reduce((s, f) => ({ raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  console.log(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} |`);
+}
+
+run().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});
