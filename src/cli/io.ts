@@ -16,7 +16,22 @@ export class BadInputError extends Error {
   }
 }
 
+let pipeGuarded = false;
+
+/** `huiwu check book.xlsx | head` closes the pipe early: stop quietly instead of printing a stack. */
+function guardClosedPipes(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+}
+
 export function consoleIO(env: NodeJS.ProcessEnv = process.env): CliIO {
+  guardClosedPipes();
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
   return {
     out: (...lines) => lines.forEach((l) => process.stdout.write(l + "\n")),
