@@ -1,0 +1,45 @@
+/**
+ * A browser stand-in for office.js: the end-to-end tests serve it at office.js's URL so the
+ * built pane runs against the in-memory Excel, seeded with a sample conference workbook.
+ *
+ * Query parameters of the pane's page:
+ *   lang=zh-CN|en-US…  Office's display language (default en-US)
+ *   workbook=zh|en     which sample workbook (default: the display language's)
+ *   excelApi=1.8       the highest ExcelApi set the host supports (default 1.9)
+ */
+import { createFakeExcel } from "../../fakes/fakeExcel";
+import { HANDLE_GLOBAL, type SelectedCell, type StandInHandle } from "./handle";
+import { createOfficeStandIn } from "./office";
+import { recordSelections } from "./recordSelections";
+import { sampleWorkbook, type SampleLang } from "./sampleWorkbook";
+
+const params = new URLSearchParams(window.location.search);
+const displayLanguage = params.get("lang") ?? "en-US";
+const workbook: SampleLang = (params.get("workbook") ?? displayLanguage).toLowerCase().startsWith("zh") ? "zh" : "en";
+const apiMinor = Number(/^1\.(\d+)$/.exec(params.get("excelApi") ?? "")?.[1] ?? 9);
+
+const fake = createFakeExcel(sampleWorkbook(workbook), { apiMinor });
+const selections: SelectedCell[] = [];
+let onReadyCalls = 0;
+
+const handle: StandInHandle & { fake: typeof fake } = {
+  fake,
+  snapshot: () => ({
+    displayLanguage,
+    workbook,
+    onReadyCalls,
+    runs: fake.stats.runs,
+    syncs: fake.stats.syncs,
+    failedSyncs: fake.stats.failedSyncs,
+    errors: [...fake.stats.errors],
+    activeSheet: fake.activeSheetName() ?? null,
+    selection: selections.at(-1) ?? null,
+    selections: [...selections],
+  }),
+};
+
+Object.assign(window, {
+  Office: createOfficeStandIn({ displayLanguage, apiMinor, onReady: () => onReadyCalls++ }),
+  Excel: { run: recordSelections(fake.run, (cell) => selections.push(cell)) },
+  [HANDLE_GLOBAL]: handle,
+});

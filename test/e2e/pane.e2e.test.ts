@@ -1,0 +1,140 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext } from "playwright-core";
+import { chromiumInstalled, chromiumRequired, CHROMIUM, launchChromium } from "./harness/chromium";
+import { officeStandIn, productionPane } from "./harness/freshBuild";
+import { openPane, type OpenPane } from "./harness/openPane";
+import { HANDLE_GLOBAL, type StandInHandle } from "./officeStandIn/handle";
+import { serveFolder, type StaticServer } from "./harness/staticServer";
+
+const SCREENSHOTS = join(__dirname, "__screenshots__");
+const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
+
+/** What a planner sees with each sample workbook (samples/sampleFiles.ts). */
+const CASES = [
+  {
+    lang: "zh",
+    query: "lang=zh-CN",
+    readButton: "读取工作簿",
+    sheets: ["会议信息", "参会人员", "预算", "任务", "酒店"].map((s) => `工作表“${s}”（按名称识别）`),
+    rosterRows: "工作表“参会人员”（按名称识别） · 150 行",
+    attendees: /^共 150 人，已确认 \d+ 人，待确认 \d+ 人$/,
+    problemsHeading: "问题（1）",
+    problemLink: "转到 '参会人员'!Z58",
+    problemText: /^'参会人员'!Z58.*#N\/A/,
+    errorTitle: "无法读取工作簿",
+    problemSheet: "参会人员",
+    firstSheet: "会议信息",
+  },
+  {
+    lang: "en",
+    query: "lang=en-US",
+    readButton: "Read workbook",
+    sheets: ["Event", "Roster", "Budget", "Tasks", "Hotels"].map((s) => `Sheet “${s}” (found by name)`),
+    rosterRows: "Sheet “Roster” (found by name) · 80 rows",
+    attendees: /^80 in all, \d+ confirmed, \d+ pending$/,
+    problemsHeading: "Problems (1)",
+    problemLink: "Go to Roster!Z58",
+    problemText: /^Roster!Z58.*#N\/A/,
+    errorTitle: "The workbook could not be read",
+    problemSheet: "Roster",
+    firstSheet: "Event",
+  },
+];
+
+function expectNoTrouble(pane: OpenPane): void {
+  const { consoleErrors, pageErrors, blockedRequests, failedRequests } = pane.trouble;
+  expect({ consoleErrors, pageErrors, blockedRequests, failedRequests }).toEqual({
+    consoleErrors: [],
+    pageErrors: [],
+    blockedRequests: [],
+    failedRequests: [],
+  });
+}
+
+if (!chromiumInstalled() && chromiumRequired()) {
+  test(`Chromium is installed at ${CHROMIUM} (HUIWU_REQUIRE_CHROMIUM is set)`, () => {
+    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk`);
+  });
+}
+
+(chromiumInstalled() ? describe : describe.skip)("the built task pane in headless Chromium", () => {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let standIn = "";
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    const [paneFolder, standInFile] = await Promise.all([productionPane(), officeStandIn()]);
+    standIn = standInFile;
+    server = await serveFolder(paneFolder);
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 180_000);
+
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => undefined)));
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.close();
+  });
+
+  async function open(query: string, options?: Parameters<typeof openPane>[4]): Promise<OpenPane> {
+    if (!browser || !server) throw new Error("the browser or the server did not start");
+    const pane = await openPane(browser, server.origin, standIn, query, options);
+    contexts.push(pane.context);
+    return pane;
+  }
+
+  test.each(CASES)(
+    "$lang: a planner reads the sample workbook in one sync and jumps to its parse problem",
+    async (c) => {
+      const pane = await open(c.query);
+      const { page } = pane;
+      const readButton = page.getByRole("button", { name: c.readButton });
+      await readButton.waitFor();
+      // Opening the pane does not touch the workbook.
+      expect(await pane.snapshot()).toMatchObject({ onReadyCalls: 1, runs: 0, syncs: 0, activeSheet: c.firstSheet, selection: null });
+
+      await readButton.click();
+      const heading = page.getByRole("heading", { name: c.problemsHeading });
+      await heading.waitFor();
+
+      for (const sheet of c.sheets) expect(await page.getByText(sheet).count()).toBe(1);
+      expect(await page.getByTestId("input-roster").innerText()).toContain(c.rosterRows);
+      expect(await page.getByTestId("attendee-count").innerText()).toMatch(c.attendees);
+      const problem = page.getByRole("listitem").filter({ has: page.getByRole("button", { name: c.problemLink }) });
+      expect(await problem.innerText()).toMatch(c.problemText);
+      expect(await page.getByText(c.errorTitle).count()).toBe(0);
+      expect(await pane.snapshot()).toMatchObject({ runs: 1, syncs: 1, failedSyncs: 0 });
+      await page.screenshot({ path: join(SCREENSHOTS, `pane-${c.lang}-after-read.png`), fullPage: true });
+
+      await page.getByRole("button", { name: c.problemLink }).click();
+      await page.waitForFunction((g) => (window as unknown as Record<string, StandInHandle>)[g].snapshot().runs === 2, HANDLE_GLOBAL);
+      expect(await pane.snapshot()).toMatchObject({
+        syncs: 2,
+        failedSyncs: 0,
+        activeSheet: c.problemSheet,
+        selection: { sheet: c.problemSheet, cell: "Z58" },
+      });
+      expect(await page.getByText(c.errorTitle).count()).toBe(0);
+      expectNoTrouble(pane);
+    },
+    60_000,
+  );
+
+  test("in an Internet Explorer 11 webview the pane explains which Office works and the bundle does not start", async () => {
+    const pane = await open("lang=zh-CN", { userAgent: IE11, locale: "zh-CN" });
+    const { page } = pane;
+    const root = await page.locator("#root").innerText();
+    expect(root).toContain("会务助手无法在此版本的 Office 中运行");
+    expect(root).toContain("Huiwu cannot run in this version of Office");
+    // The bundle was fetched and ran (the load event waits for it) but left the page alone.
+    expect(pane.trouble.fetched.some((p) => /^\/taskpane\.[0-9a-f]{8}\.js$/.test(p))).toBe(true);
+    expect(await page.getByRole("button").count()).toBe(0);
+    expect(await pane.snapshot()).toMatchObject({ onReadyCalls: 0, runs: 0 });
+    expectNoTrouble(pane);
+  }, 60_000);
+});
