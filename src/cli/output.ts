@@ -44,7 +44,7 @@ export function formatFindings(findings: readonly Finding[], lang: Lang, limitPe
     const group = findings.filter((f) => f.severity === sev);
     if (group.length === 0) continue;
     lines.push("", `${HEAD[sev][lang]} (${group.length})`);
-    for (const f of group.slice(0, limitPerGroup)) lines.push(`  ${f.message[lang]}  [${f.id}]`);
+    for (const f of group.slice(0, limitPerGroup)) lines.push(`  ${f.sheet}!${f.cell}  ${f.message[lang]}  [${f.id}]`);
     if (group.length > limitPerGroup) {
       const more = group.length - limitPerGroup;
       lines.push(lang === "zh" ? `  ……另有 ${more} 项，见输出工作簿或 --json` : `  … ${more} more; see the output workbook or --json`);

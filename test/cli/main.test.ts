@@ -31,7 +31,7 @@ describe("huiwu check", () => {
     const text = io.stdout.join("\n");
     expect(text).toContain("会议：2026年度工作会议");
     expect(text).toMatch(/参会人员 ✓ 150 行/);
-    expect(text).toMatch(/参会人员!Z\d+（分组）显示错误值 #N\/A/);
+    expect(text).toMatch(/参会人员!Z\d+  “分组”显示错误值 #N\/A/);
     expect(io.stderr).toEqual([]);
   });
 

@@ -84,8 +84,8 @@ export function parseCell(v: CellValue, col: ColumnDef, sheet: string, address: 
           sheet,
           cell: address,
           message: {
-            zh: `${sheet}!${address}（${col.zh}）是以数字格式保存的长号码，末几位可能已丢失。`,
-            en: `${sheet}!${address} (${col.en}) is a long number stored as a number; its last digits may be lost.`,
+            zh: `“${col.zh}”是以数字格式保存的长号码，末几位可能已丢失。`,
+            en: `The ${col.en} is a long number stored as a number; its last digits may be lost.`,
           },
           fix: { zh: "将该列设为文本格式后重新录入号码。", en: "Format the column as text and type the number again." },
         },

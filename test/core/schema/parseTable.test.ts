@@ -103,7 +103,7 @@ describe("parseTable: header recognition", () => {
       ["parse.error-value", "E5"],
       ["parse.integer", "F5"],
     ]);
-    expect(t.findings[0].message.en).toContain("参会人员!E5");
+    expect(t.findings[0]).toMatchObject({ sheet: "参会人员", cell: "E5" });
   });
 
   it("keeps a second column with a known header as an extra column and warns", () => {
