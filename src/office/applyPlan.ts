@@ -3,20 +3,25 @@ import { DEFAULT_CHUNK_BYTES } from "../workbook/chunk";
 import type { ApplyProgress, ApplyReport } from "../workbook/gateway";
 import { toOfficeRequestError } from "./errors";
 import type { ExcelRun, RequirementCheck } from "./excelRun";
+import { queueFirstChunk } from "./firstRequest";
+import { firstRequestFailure } from "./firstRequestFailure";
 import { planChunks } from "./planChunks";
-import { loadWorkbookNow } from "./preflight";
 import { queueOp } from "./queueOp";
-import { reconcilePlan } from "./reconcilePlan";
+import { refusePlan } from "./refusePlan";
 import { WriteSession } from "./writeSession";
 
 export interface ApplyOptions {
   requirements: RequirementCheck;
   budget?: number;
+  /** Names of the tables the last read saw on a sheet. */
+  tablesSeen?: (sheet: string) => readonly string[];
 }
 
 /**
- * Writes the plan: one request to check the workbook as it is now, then one context.sync per
- * chunk. Reports progress after every chunk.
+ * Writes the plan in exactly one context.sync per chunk, reporting progress after each. The
+ * plan's `exists` and `marker` say what the read saw; the first request opens with checks that
+ * the workbook still looks that way (see setupOps), so a co-author's change since the read
+ * stops the write before it changes anything.
  */
 export async function applyPlan(
   run: ExcelRun,
@@ -26,19 +31,23 @@ export async function applyPlan(
 ): Promise<ApplyReport> {
   const names = plan.sheets.map((s) => s.name);
   if (plan.sheets.length === 0) return { requests: 0, sheets: [] };
+  refusePlan(plan);
+  const { chunks, listSources } = planChunks(plan, options.budget ?? DEFAULT_CHUNK_BYTES);
   // Screen updating can be paused from ExcelApi 1.9 on; older hosts simply repaint as they go.
   const suspend = options.requirements("ExcelApi", "1.9");
   let requests = 0;
   try {
     await run(async (context) => {
-      const now = await loadWorkbookNow(context);
-      requests++;
-      const { chunks, listSources } = planChunks(reconcilePlan(plan, now), options.budget ?? DEFAULT_CHUNK_BYTES);
-      const session = new WriteSession(context, now.tables, listSources);
+      const session = new WriteSession(context, listSources, options.tablesSeen);
       for (let i = 0; i < chunks.length; i++) {
         if (suspend) context.workbook.application.suspendScreenUpdatingUntilNextSync();
-        for (const op of chunks[i].ops) queueOp(session, op);
-        await context.sync();
+        if (i === 0) queueFirstChunk(session, chunks[i].ops);
+        else for (const op of chunks[i].ops) queueOp(session, op);
+        try {
+          await context.sync();
+        } catch (e) {
+          throw i === 0 ? await firstRequestFailure(context, e) : e;
+        }
         requests++;
         onProgress?.({ done: i + 1, total: chunks.length });
       }

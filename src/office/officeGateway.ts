@@ -4,6 +4,7 @@ import type { ApplyProgress, ApplyReport, WorkbookGateway, WorkbookSnapshot } fr
 import { applyPlan } from "./applyPlan";
 import { defaultRequirementCheck, defaultRun, type ExcelRun, type RequirementCheck } from "./excelRun";
 import { readWorkbook } from "./readWorkbook";
+import { TablesSeen } from "./tablesSeen";
 
 export interface OfficeGatewayOptions {
   /** Office.context.requirements.isSetSupported by default. */
@@ -15,16 +16,27 @@ export interface OfficeGatewayOptions {
 /**
  * The workbook gateway inside Excel. `run` is Excel.run; tests pass a fake one.
  * Failures come out as OfficeRequestError with a Chinese and an English message.
+ * It keeps the tables its last read saw, for the write that follows (see TablesSeen).
  */
 export function createOfficeGateway(run: ExcelRun = defaultRun, options: OfficeGatewayOptions = {}): WorkbookGateway {
   const budget = options.budgetBytes ?? DEFAULT_CHUNK_BYTES;
   const requirements = options.isSetSupported ?? defaultRequirementCheck;
+  const tables = new TablesSeen();
   return {
-    read(sheetNames: readonly string[]): Promise<WorkbookSnapshot> {
-      return readWorkbook(run, sheetNames, budget);
+    async read(sheetNames: readonly string[]): Promise<WorkbookSnapshot> {
+      const read = await readWorkbook(run, sheetNames, budget);
+      tables.replaceAll(read.tables);
+      return read.snapshot;
     },
-    apply(plan: WritePlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport> {
-      return applyPlan(run, plan, onProgress, { requirements, budget });
+    async apply(plan: WritePlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport> {
+      try {
+        const report = await applyPlan(run, plan, onProgress, { requirements, budget, tablesSeen: (s) => tables.on(s) });
+        tables.written(plan);
+        return report;
+      } catch (e) {
+        tables.forget(plan);
+        throw e;
+      }
     },
   };
 }

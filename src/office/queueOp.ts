@@ -1,6 +1,7 @@
 import type { ChunkOp } from "../workbook/chunk";
 import { applyColumnWidth, applyFormat } from "./formats";
 import { clearSheet, freeze, setMarker } from "./sheetSetup";
+import { expectMarker, expectSheet } from "./stateChecks";
 import { applyListValidation } from "./validation";
 import type { WriteSession } from "./writeSession";
 
@@ -12,6 +13,12 @@ function reference(sheet: string, cell: string): string {
 /** Queues one operation of a chunk; nothing reaches Excel until the chunk's sync. */
 export function queueOp(session: WriteSession, op: ChunkOp): void {
   switch (op.kind) {
+    case "expectSheet":
+      expectSheet(session, op.sheet);
+      return;
+    case "expectMarker":
+      expectMarker(session, op.sheet, op.owner, op.state);
+      return;
     case "addSheet":
       session.addSheet(op.sheet);
       return;

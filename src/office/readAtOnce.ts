@@ -1,16 +1,24 @@
 import type { CellValue } from "../core/cellValue";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/gateway";
 import { distinctNames, findSheetName, ownedSheetsFromNames } from "./ownedSheets";
+import { loadTables, type SeenTable } from "./tablesSeen";
+
+/** A read: the snapshot, and the workbook's tables for a later write (see TablesSeen). */
+export interface WorkbookRead {
+  snapshot: WorkbookSnapshot;
+  tables: SeenTable[];
+}
 
 /**
- * The normal read: tab names, defined names and the used-range values of every requested
- * sheet, all in ONE context.sync. No number formats or text (they would multiply the
+ * The normal read: tab names, defined names, tables and the used-range values of every
+ * requested sheet, all in ONE context.sync. No number formats or text (they would multiply the
  * response). Throws the payload error unchanged when the response would pass 5 MB.
  */
-export async function readAtOnce(context: Excel.RequestContext, sheetNames: readonly string[]): Promise<WorkbookSnapshot> {
+export async function readAtOnce(context: Excel.RequestContext, sheetNames: readonly string[]): Promise<WorkbookRead> {
   const wb = context.workbook;
   const tabs = wb.worksheets.load("items/name");
   const names = wb.names.load("items/name,items/formula");
+  const tables = loadTables(wb);
   const used = distinctNames(sheetNames).map((name) => {
     // A missing sheet gives a null object, and so does its used range: no exception, no extra sync.
     const range = wb.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
@@ -31,5 +39,5 @@ export async function readAtOnce(context: Excel.RequestContext, sheetNames: read
     names.items.map((n) => ({ name: n.name, formula: n.formula })),
     tabNames,
   );
-  return { sheetNames: tabNames, sheets, owned };
+  return { snapshot: { sheetNames: tabNames, sheets, owned }, tables: tables() };
 }

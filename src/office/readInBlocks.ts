@@ -1,8 +1,10 @@
 import type { CellValue } from "../core/cellValue";
-import { utf8Bytes } from "../workbook/chunk";
-import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/gateway";
+import type { SheetSnapshot } from "../workbook/gateway";
+import { utf8Bytes } from "../workbook/utf8Bytes";
 import { isPayloadLimitError } from "./errors";
 import { distinctNames, findSheetName, ownedSheetsFromNames } from "./ownedSheets";
+import type { WorkbookRead } from "./readAtOnce";
+import { loadTables } from "./tablesSeen";
 
 /** First guess of a cell's share of the response, before anything was measured. */
 const INITIAL_BYTES_PER_CELL = 48;
@@ -50,14 +52,11 @@ function nextBatch(readers: SheetReader[], budget: number): Block[] {
  * where they fit. A rejected request halves the blocks it held and is retried; never a
  * request per row or per cell.
  */
-export async function readInBlocks(
-  context: Excel.RequestContext,
-  sheetNames: readonly string[],
-  budget: number,
-): Promise<WorkbookSnapshot> {
+export async function readInBlocks(context: Excel.RequestContext, sheetNames: readonly string[], budget: number): Promise<WorkbookRead> {
   const wb = context.workbook;
   const tabs = wb.worksheets.load("items/name");
   const names = wb.names.load("items/name,items/formula");
+  const tables = loadTables(wb);
   const used = distinctNames(sheetNames).map((name) => {
     const range = wb.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -110,5 +109,5 @@ export async function readInBlocks(
     names.items.map((n) => ({ name: n.name, formula: n.formula })),
     tabNames,
   );
-  return { sheetNames: tabNames, sheets, owned };
+  return { snapshot: { sheetNames: tabNames, sheets, owned }, tables: tables() };
 }

@@ -1,13 +1,12 @@
 import { DEFAULT_CHUNK_BYTES } from "../workbook/chunk";
-import type { WorkbookSnapshot } from "../workbook/gateway";
 import { errorCode, isPayloadLimitError, toOfficeRequestError } from "./errors";
 import type { ExcelRun } from "./excelRun";
 import { findSheetName } from "./ownedSheets";
-import { readAtOnce } from "./readAtOnce";
+import { readAtOnce, type WorkbookRead } from "./readAtOnce";
 import { readInBlocks } from "./readInBlocks";
 
 /** Everything in one request; row blocks only when Excel says the response is too large. */
-async function readSheets(context: Excel.RequestContext, sheetNames: readonly string[], budget: number): Promise<WorkbookSnapshot> {
+async function readSheets(context: Excel.RequestContext, sheetNames: readonly string[], budget: number): Promise<WorkbookRead> {
   try {
     return await readAtOnce(context, sheetNames);
   } catch (e) {
@@ -21,7 +20,7 @@ async function readSheets(context: Excel.RequestContext, sheetNames: readonly st
  * Office handing back a null object for them. Should a host refuse that instead, the sheets
  * that exist are looked up first and the read is repeated for those alone.
  */
-export async function readWorkbook(run: ExcelRun, sheetNames: readonly string[], budget = DEFAULT_CHUNK_BYTES): Promise<WorkbookSnapshot> {
+export async function readWorkbook(run: ExcelRun, sheetNames: readonly string[], budget = DEFAULT_CHUNK_BYTES): Promise<WorkbookRead> {
   try {
     return await run(async (context) => {
       try {

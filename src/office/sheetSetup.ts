@@ -3,13 +3,15 @@ import { markerName } from "../workbook/ownership";
 import type { WriteSession } from "./writeSession";
 
 /**
- * Empties an add-in-owned sheet before it is written again: its old tables, contents,
- * formats, hyperlinks, data validation, hidden helper columns and frozen panes.
- * Column widths stay (the plan sets the ones it cares about).
+ * Empties an add-in-owned sheet before it is written again: the tables the read saw on it, its
+ * contents, formats, hyperlinks, data validation, hidden helper columns and frozen panes.
+ * Column widths stay (the plan sets the ones it cares about). A table added by someone else
+ * since the read is not known (listing tables would take a request of its own): its cells are
+ * cleared, the table object may stay.
  */
 export function clearSheet(session: WriteSession, name: string): void {
   const sheet = session.sheet(name);
-  for (const table of session.oldTables.get(name.toLowerCase()) ?? []) sheet.tables.getItem(table).delete();
+  for (const table of session.oldTables(name)) table.delete();
   const all = sheet.getRange();
   all.dataValidation.clear();
   all.clear("Hyperlinks");

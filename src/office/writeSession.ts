@@ -4,12 +4,13 @@ import type { ListSource } from "./listSources";
 /** What the operations of one apply share across its requests. */
 export class WriteSession {
   private readonly sheets = new Map<string, Excel.Worksheet>();
+  private readonly tables = new Map<string, Excel.Table[]>();
 
   constructor(
     readonly context: Excel.RequestContext,
-    /** Tables found on sheets about to be replaced, by lower-case sheet name. */
-    readonly oldTables: ReadonlyMap<string, readonly string[]>,
     readonly listSources: ReadonlyMap<ListValidation, ListSource>,
+    /** Names of the tables the read saw on a sheet. */
+    private readonly tablesSeen: (sheet: string) => readonly string[] = () => [],
   ) {}
 
   /** One proxy per sheet for the whole apply (proxies stay valid across syncs of a run). */
@@ -27,5 +28,17 @@ export class WriteSession {
     const s = this.context.workbook.worksheets.add(name);
     this.sheets.set(name.toLowerCase(), s);
     return s;
+  }
+
+  /** Proxies for the tables the read saw on a sheet; getting them fails the request if one is gone. */
+  oldTables(name: string): Excel.Table[] {
+    const key = name.toLowerCase();
+    let t = this.tables.get(key);
+    if (!t) {
+      const sheet = this.sheet(name);
+      t = this.tablesSeen(name).map((table) => sheet.tables.getItem(table));
+      this.tables.set(key, t);
+    }
+    return t;
   }
 }

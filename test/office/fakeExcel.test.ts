@@ -1,4 +1,4 @@
-import { createFakeExcel, FakeOfficeError } from "../fakes/fakeExcel";
+import { createFakeExcel, FakeOfficeError, type FakeRequestContext } from "../fakes/fakeExcel";
 
 /** The fake must be as strict as Excel where the gateway could go wrong. */
 describe("fake Excel", () => {
@@ -60,6 +60,81 @@ describe("fake Excel", () => {
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("runs a batch in order and stops at the first failing command: what ran before stays, nothing after it runs", async () => {
+    const fake = createFakeExcel(fixture);
+    const failure = await fake
+      .run(async (context) => {
+        context.workbook.worksheets.add("Before");
+        context.workbook.worksheets.add("参会人员"); // taken
+        context.workbook.worksheets.add("After");
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: "ItemAlreadyExists" });
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["参会人员", "Empty", "Before"]);
+  });
+
+  it("fails a getItem of something gone where it is queued, even when nothing uses it, and lists the traces reached", async () => {
+    const fake = createFakeExcel(fixture);
+    const failure = await fake
+      .run(async (context) => {
+        context.trace("one");
+        context.workbook.names.getItem("NoSuchName");
+        context.trace("two");
+        context.workbook.worksheets.add("Never");
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: "ItemNotFound", traceMessages: ["one"] });
+    expect(fake.sheet("Never")).toBeUndefined();
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Nope");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound", traceMessages: [] });
+  });
+
+  it("looks a sheet got by name up again in every request, as Office does", async () => {
+    const fake = createFakeExcel(fixture);
+    await expect(
+      fake.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Empty");
+        sheet.getRange("A1").values = [["first"]];
+        await context.sync();
+        fake.state.findSheet("Empty")!.name = "Renamed"; // a co-author, between the requests
+        sheet.getRange("A2").values = [["second"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    expect(fake.cell("Renamed", "A1")).toMatchObject({ value: "first" });
+    expect(fake.cell("Renamed", "A2")).toBeUndefined();
+  });
+
+  it("gives the range of a name only while it refers to one, and the intersection of ranges only where they meet", async () => {
+    const fake = createFakeExcel(fixture);
+    const attempt = (f: (context: FakeRequestContext) => void) =>
+      fake.run(async (context) => {
+        f(context);
+        await context.sync();
+      });
+    await attempt((c) =>
+      c.workbook.worksheets.getItem("参会人员").getRange("A1").getIntersection(c.workbook.names.getItem("HuiwuOwned_issues").getRange()),
+    );
+    await expect(
+      attempt((c) =>
+        c.workbook.worksheets.getItem("Empty").getRange("A1").getIntersection(c.workbook.names.getItem("HuiwuOwned_issues").getRange()),
+      ),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(attempt((c) => c.workbook.worksheets.getItem("参会人员").getRange("B2").getIntersection("A1"))).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
+    await attempt((c) => c.workbook.worksheets.getItem("参会人员").delete());
+    await expect(attempt((c) => c.workbook.names.getItem("HuiwuOwned_issues").getRange())).rejects.toMatchObject({
+      code: "InvalidReference",
+    });
   });
 
   it("rejects a request over 5 MB with RequestPayloadSizeLimitExceeded and changes nothing", async () => {

@@ -12,10 +12,10 @@ export interface FakeGatewaySetup {
 /** The real Office gateway over the fake Excel; the host supports ExcelApi 1.9 unless told otherwise. */
 export function fakeGateway(
   fixture: FixtureWorkbook = { sheets: [{ name: "Sheet1", rows: [] }] },
-  options: { apiMinor?: number; budgetBytes?: number; nullPropagates?: boolean } = {},
+  options: { apiMinor?: number; budgetBytes?: number; nullPropagates?: boolean; reportsTraces?: boolean } = {},
 ): FakeGatewaySetup {
   const apiMinor = options.apiMinor ?? 9;
-  const fake = createFakeExcel(fixture, { apiMinor, nullPropagates: options.nullPropagates });
+  const fake = createFakeExcel(fixture, { apiMinor, nullPropagates: options.nullPropagates, reportsTraces: options.reportsTraces });
   const gateway = createOfficeGateway(fake.run as unknown as ExcelRun, {
     isSetSupported: (set, version) => set === "ExcelApi" && Number(version.split(".")[1]) <= apiMinor,
     budgetBytes: options.budgetBytes,

@@ -1,23 +1,25 @@
 import type { CellValue } from "../../src/core/cellValue";
 import { MAX_REQUEST_BYTES } from "../../src/workbook/chunk";
-import { conferenceWorkbook, INPUT_SHEETS } from "../fakes/fakeExcel/conferenceWorkbook";
+import { conference } from "./conference";
 import { fakeGateway } from "./fakeGateway";
 import { gridDifference } from "./grids";
 
 describe("office gateway read", () => {
   it("reads the five input sheets of a 10,000-attendee workbook in exactly one sync", async () => {
-    const fixture = conferenceWorkbook(10_000);
+    const { fixture } = conference(10_000);
+    const inputSheets = fixture.sheets.map((s) => s.name);
     const { fake, gateway } = fakeGateway(fixture);
-    const snap = await gateway.read(INPUT_SHEETS);
+    const snap = await gateway.read(inputSheets);
     expect(fake.stats.syncs).toBe(1);
     expect(fake.stats.runs).toBe(1);
-    expect(snap.sheetNames).toEqual(INPUT_SHEETS);
-    expect(snap.sheets.map((s) => s.name)).toEqual(INPUT_SHEETS);
+    expect(snap.sheetNames).toEqual(["会议信息", "参会人员", "预算", "任务", "酒店"]);
+    expect(snap.sheets.map((s) => s.name)).toEqual(inputSheets);
     const roster = snap.sheets[1];
-    expect(roster.values).toHaveLength(10_001);
-    expect(roster.values[0]).toHaveLength(30);
+    expect(roster.values.length).toBeGreaterThanOrEqual(10_001);
     // Phones and ID numbers stored as text come back as text.
-    expect(typeof roster.values[1][9]).toBe("string");
+    const phone = roster.values[0].indexOf("电话");
+    const idNumber = roster.values[0].indexOf("身份证号");
+    expect(roster.values.slice(1).every((r) => typeof r[phone] === "string" && typeof r[idNumber] === "string")).toBe(true);
     for (let i = 0; i < fixture.sheets.length; i++) expect(gridDifference(snap.sheets[i].values, fixture.sheets[i].rows)).toBeUndefined();
   });
 
@@ -101,9 +103,9 @@ describe("office gateway read", () => {
   });
 
   it("falls back to row blocks when the values pass 5 MB, with the same values and a bounded number of syncs", async () => {
-    const fixture = conferenceWorkbook(25_000, 7);
+    const { fixture } = conference(25_000, 7);
     const { fake, gateway } = fakeGateway(fixture);
-    const snap = await gateway.read(INPUT_SHEETS);
+    const snap = await gateway.read(fixture.sheets.map((s) => s.name));
     for (let i = 0; i < fixture.sheets.length; i++) expect(gridDifference(snap.sheets[i].values, fixture.sheets[i].rows)).toBeUndefined();
 
     const totalBytes = Buffer.byteLength(JSON.stringify(fixture.sheets.map((s) => s.rows)));

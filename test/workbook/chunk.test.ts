@@ -56,10 +56,12 @@ describe("chunkPlan", () => {
     const chunks = chunkPlan(plan);
     expect(chunks).toHaveLength(1);
     expect(chunks[0].ops.map((o) => `${o.kind}:${o.sheet}`)).toEqual([
+      "expectSheet:Budget Review",
+      "expectMarker:Budget Review",
       "addSheet:检查结果",
       "marker:检查结果",
-      "clearSheet:Budget Review",
       "marker:Budget Review",
+      "clearSheet:Budget Review",
       "values:检查结果",
       "freeze:检查结果",
       "values:Budget Review",
@@ -218,7 +220,7 @@ describe("chunkPlan", () => {
     expect(chunks.length).toBeGreaterThan(2);
     const kinds = allOps(chunks).map((o) => `${o.kind}:${o.sheet}`);
     const firstContent = kinds.findIndex((k) => k.startsWith("values"));
-    expect(kinds.slice(0, firstContent)).toEqual(["addSheet:A", "marker:A", "addSheet:B", "marker:B"]);
+    expect(kinds.slice(0, firstContent)).toEqual(["addSheet:A", "addSheet:B", "marker:A", "marker:B"]);
     expect(kinds.indexOf("table:A")).toBeGreaterThan(kinds.lastIndexOf("link:A"));
     expect(kinds.indexOf("values:B")).toBeGreaterThan(kinds.indexOf("table:A"));
     const last = chunks[chunks.length - 1].ops;

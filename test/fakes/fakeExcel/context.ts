@@ -1,5 +1,5 @@
 import { FakeWorkbook } from "./proxies/workbook";
-import { FakeRequestQueue, type FakeLimits, type FakeStats } from "./request";
+import { actionBytes, FakeRequestQueue, type FakeLimits, type FakeStats } from "./request";
 import type { FakeWorkbookState } from "./state";
 
 /** Stands in for Excel.RequestContext: a workbook of proxies and sync(). */
@@ -14,5 +14,10 @@ export class FakeRequestContext {
 
   sync(): Promise<void> {
     return this.queue.sync();
+  }
+
+  /** A marker in the request; a failed sync's error lists the markers reached (traceMessages). */
+  trace(message: string): void {
+    this.queue.enqueue({ bytes: actionBytes({ a: "trace" }), trace: message, run: () => undefined });
   }
 }

@@ -19,13 +19,18 @@ export interface FakeExcelOptions {
   apiMinor?: number;
   /** Whether a range got from a null worksheet is a null object (default) or an error. */
   nullPropagates?: boolean;
+  /** Whether a failed sync's error lists the trace messages reached (default true, like Office). */
+  reportsTraces?: boolean;
 }
 
 /**
  * An in-memory Excel behind an `Excel.run` look-alike. Proxies queue commands until
- * `context.sync()`; unloaded reads throw PropertyNotLoaded; a batch over the payload limit
- * fails with Request/ResponsePayloadSizeLimitExceeded and changes nothing; strings assigned
- * to values are typed as Excel types them.
+ * `context.sync()`, which runs them in order and stops at the first that fails, keeping what
+ * ran before it (Excel does not undo a half-run request); lookups (getItem) fail where they
+ * are queued, as Office instantiates objects when they are got; unloaded reads throw
+ * PropertyNotLoaded; a request over the payload limit fails with
+ * RequestPayloadSizeLimitExceeded and changes nothing; strings assigned to values are typed as
+ * Excel types them.
  */
 export class FakeExcel {
   readonly state = new FakeWorkbookState();
@@ -45,6 +50,7 @@ export class FakeExcel {
       payloadLimit: options.payloadLimit ?? MAX_REQUEST_BYTES,
       apiMinor: options.apiMinor ?? 9,
       nullPropagates: options.nullPropagates ?? true,
+      reportsTraces: options.reportsTraces ?? true,
     };
   }
 

@@ -6,7 +6,8 @@ import type { FakeWorkbookState } from "./state";
 export interface QueuedAction {
   /** Bytes this command adds to the request (its JSON). */
   bytes: number;
-  write: boolean;
+  /** A context.trace() marker: recorded when reached, reported on the error of a failed sync. */
+  trace?: string;
   run(state: FakeWorkbookState): { payload: unknown; commit(): void } | void;
 }
 
@@ -33,6 +34,8 @@ export interface FakeLimits {
    * False: such a call fails with InvalidObjectPath, to test the gateway's fallback.
    */
   nullPropagates: boolean;
+  /** Whether a failed sync's error carries the trace messages reached (traceMessages). */
+  reportsTraces: boolean;
 }
 
 /** Per-command bookkeeping Office.js sends besides the data (ids, action type, object path). */
@@ -43,11 +46,15 @@ export function actionBytes(json: unknown): number {
 }
 
 /**
- * The batching heart of the fake: commands queue up on proxies and run only on sync(),
- * all or nothing as far as payload limits go (a rejected batch changes nothing).
+ * The batching heart of the fake: commands queue up on proxies and run only on sync(), in
+ * order. Like Excel, a failing command stops the batch: the commands before it keep their
+ * effect, none after it runs, and nothing is undone. A request over the payload limit is
+ * refused before anything runs; a response over it fails the sync after the commands ran.
  */
 export class FakeRequestQueue {
   private actions: QueuedAction[] = [];
+  /** Which sync is running (object paths got by name are looked up again in every request). */
+  generation = 0;
 
   constructor(
     private readonly state: FakeWorkbookState,
@@ -66,18 +73,21 @@ export class FakeRequestQueue {
   async sync(): Promise<void> {
     const actions = this.actions;
     this.actions = [];
+    this.generation++;
     this.stats.syncs++;
     const requestBytes = actions.reduce((n, a) => n + a.bytes, 0);
     this.stats.requestBytes.push(requestBytes);
     await Promise.resolve();
-    if (requestBytes > this.limits.payloadLimit) this.fail(payloadTooLarge("Request", requestBytes));
-
-    const mixed = actions.some((a) => a.write) && actions.some((a) => !a.write);
-    const backup = mixed ? this.state.clone() : undefined;
+    const traced: string[] = [];
+    if (requestBytes > this.limits.payloadLimit) {
+      this.stats.responseBytes.push(0);
+      this.fail(payloadTooLarge("Request", requestBytes), traced);
+    }
     const payloads: unknown[] = [];
     const commits: (() => void)[] = [];
     try {
       for (const a of actions) {
+        if (a.trace !== undefined) traced.push(a.trace);
         const r = a.run(this.state);
         if (r) {
           payloads.push(r.payload);
@@ -85,22 +95,19 @@ export class FakeRequestQueue {
         }
       }
     } catch (e) {
-      // Like Office: commands before the failing one keep their effect.
       this.stats.responseBytes.push(0);
-      this.fail(e);
+      this.fail(e, traced);
     }
     const responseBytes = utf8Bytes(JSON.stringify(payloads));
     this.stats.responseBytes.push(responseBytes);
-    if (responseBytes > this.limits.payloadLimit) {
-      if (backup) this.state.restore(backup);
-      this.fail(payloadTooLarge("Response", responseBytes));
-    }
+    if (responseBytes > this.limits.payloadLimit) this.fail(payloadTooLarge("Response", responseBytes), traced);
     for (const c of commits) c();
   }
 
-  private fail(e: unknown): never {
+  private fail(e: unknown, traced: string[]): never {
     this.stats.failedSyncs++;
     this.stats.errors.push((e as { code?: string }).code ?? String(e));
+    if (this.limits.reportsTraces && typeof e === "object" && e !== null) Object.assign(e, { traceMessages: traced });
     throw e;
   }
 }

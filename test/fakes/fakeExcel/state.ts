@@ -72,22 +72,6 @@ export class FakeWorkbookState {
   activeSheetId: number | undefined;
   private nextId = 1;
 
-  clone(): FakeWorkbookState {
-    const copy = new FakeWorkbookState();
-    Object.assign(copy, structuredClone({ sheets: this.sheets, names: this.names, tables: this.tables }));
-    copy.activeSheetId = this.activeSheetId;
-    copy.nextId = this.nextId;
-    return copy;
-  }
-
-  restore(from: FakeWorkbookState): void {
-    this.sheets = from.sheets;
-    this.names = from.names;
-    this.tables = from.tables;
-    this.activeSheetId = from.activeSheetId;
-    this.nextId = from.nextId;
-  }
-
   // ---- sheets ----
 
   findSheet(name: string): FakeSheet | undefined {

@@ -17,14 +17,17 @@ export function loadList(props?: string | string[] | { select?: string }): strin
 }
 
 /**
- * A proxy for one object in the workbook. Its identity is resolved when the first queued
- * command that needs it runs (like Office's object paths), then kept by key.
- * K is a plain key (ids and coordinates), so rolled-back state never leaves a dangling object.
+ * A proxy for one object in the workbook. Like an Office object path, it is looked up when the
+ * first command of a request that needs it runs, and again in every later request (a sheet got
+ * by name is found by its name each time); a proxy bound to a key (an object just added, an
+ * item of a loaded collection) keeps that key. K is a plain key (ids and coordinates).
  */
 export abstract class FakeClientObject<K> {
   private loaded: Record<string, unknown> = {};
   private nullState: boolean | undefined;
   private key: K | null | undefined;
+  private bound = false;
+  private resolvedIn = -1;
 
   constructor(
     readonly context: FakeContextLike,
@@ -36,7 +39,6 @@ export abstract class FakeClientObject<K> {
       // Office loads isNullObject of every *OrNullObject result on the next sync.
       this.context.queue.enqueue({
         bytes: actionBytes({ p: path, a: "isNull" }),
-        write: false,
         run: (st) => {
           const isNull = this.resolve(st) === null;
           return { payload: { isNull }, commit: () => (this.nullState = isNull) };
@@ -50,10 +52,14 @@ export abstract class FakeClientObject<K> {
     return this.nullState;
   }
 
-  /** Resolves (once) to a key, or null for a null object. */
+  /** Resolves (once per request) to a key, or null for a null object. */
   resolve(st: FakeWorkbookState): K | null {
-    if (this.key === undefined) this.key = this.resolver(st);
-    return this.key;
+    const generation = this.context.queue.generation;
+    if (!this.bound && (this.key === undefined || this.resolvedIn !== generation)) {
+      this.key = this.resolver(st);
+      this.resolvedIn = generation;
+    }
+    return this.key as K | null;
   }
 
   protected required(st: FakeWorkbookState): K {
@@ -65,6 +71,7 @@ export abstract class FakeClientObject<K> {
   /** Binds a proxy to a key known up front (items of a loaded collection, objects just added). */
   bind(key: K | null): this {
     this.key = key;
+    this.bound = true;
     return this;
   }
 
@@ -90,7 +97,6 @@ export abstract class FakeClientObject<K> {
     const wanted = list.length ? list : this.defaultProps();
     this.context.queue.enqueue({
       bytes: actionBytes({ p: this.path, a: "load", v: wanted }),
-      write: false,
       run: (st) => {
         const k = this.resolve(st);
         if (k === null) return { payload: null, commit: () => (this.nullState = true) };
@@ -105,7 +111,6 @@ export abstract class FakeClientObject<K> {
   protected command(name: string, args: unknown, apply: (st: FakeWorkbookState, key: K) => void): void {
     this.context.queue.enqueue({
       bytes: actionBytes({ p: this.path, a: name, v: args }),
-      write: true,
       run: (st) => {
         apply(st, this.required(st));
       },
@@ -115,6 +120,21 @@ export abstract class FakeClientObject<K> {
   toJSON(): Record<string, unknown> {
     return { ...this.loaded };
   }
+}
+
+/**
+ * Office instantiates an object as soon as it is got: the request carries the lookup at that
+ * point, and it fails there (ItemNotFound for a getItem of something gone) even when nothing
+ * else in the request uses the object. Lookups that can fail are queued through this.
+ */
+export function instantiated<T extends FakeClientObject<unknown>>(proxy: T): T {
+  proxy.context.queue.enqueue({
+    bytes: actionBytes({ p: proxy.path, a: "instantiate" }),
+    run: (st) => {
+      proxy.resolve(st);
+    },
+  });
+  return proxy;
 }
 
 export function unknownProperty(prop: string, on: string): FakeOfficeError {

@@ -36,7 +36,6 @@ export abstract class FakeCollection<K, T extends FakeClientObject<K>> extends F
     const list = loadList(props).map((p) => p.replace(/^items\//, ""));
     this.context.queue.enqueue({
       bytes: actionBytes({ p: this.path, a: "load", v: list }),
-      write: false,
       run: (st) => {
         const scope = this.resolve(st);
         const keys = scope === null ? [] : this.keys(st, scope);

@@ -1,8 +1,8 @@
 import { FakeOfficeError, itemNotFound } from "../officeError";
 import type { FakeWorkbookState } from "../state";
-import { FakeClientObject, unknownProperty } from "./base";
+import { FakeClientObject, instantiated, unknownProperty } from "./base";
 import { FakeCollection } from "./collection";
-import type { FakeRange } from "./range";
+import { FakeRange } from "./range";
 
 /** A workbook-scoped defined name, by (case-insensitive) name. */
 export class FakeNamedItem extends FakeClientObject<string> {
@@ -37,6 +37,20 @@ export class FakeNamedItem extends FakeClientObject<string> {
   delete(): void {
     this.command("delete", null, (st, key) => st.deleteName(key));
   }
+
+  /** The range the name refers to; fails when the name is not a range (e.g. #REF! after its sheet was deleted). */
+  getRange(): FakeRange {
+    return instantiated(
+      new FakeRange(this.context, `${this.path}.getRange()`, (st) => {
+        const n = st.findName(this.required(st));
+        if (!n) throw itemNotFound(`name ${this.path}`);
+        if (n.sheetId === undefined || !n.rect || !st.sheets.some((s) => s.id === n.sheetId)) {
+          throw new FakeOfficeError("InvalidReference", `The name '${n.name}' does not refer to a range.`);
+        }
+        return { sheetId: n.sheetId, rect: n.rect };
+      }),
+    );
+  }
 }
 
 export class FakeNamedItemCollection extends FakeCollection<string, FakeNamedItem> {
@@ -49,15 +63,17 @@ export class FakeNamedItemCollection extends FakeCollection<string, FakeNamedIte
   }
 
   getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(
-      this.context,
-      `${this.path}.getItem(${name})`,
-      (st) => {
-        const n = st.findName(name);
-        if (!n) throw itemNotFound(`name ${name}`);
-        return n.name;
-      },
-      false,
+    return instantiated(
+      new FakeNamedItem(
+        this.context,
+        `${this.path}.getItem(${name})`,
+        (st) => {
+          const n = st.findName(name);
+          if (!n) throw itemNotFound(`name ${name}`);
+          return n.name;
+        },
+        false,
+      ),
     );
   }
 

@@ -1,7 +1,8 @@
 import { parseRangeAddress, rectA1, sheetRef, type Rect } from "../address";
 import { FakeOfficeError } from "../officeError";
 import type { FakeWorkbookState } from "../state";
-import { checkShape, FakeClientObject, unknownProperty, type FakeContextLike } from "./base";
+import { itemNotFound } from "../officeError";
+import { checkShape, FakeClientObject, instantiated, unknownProperty, type FakeContextLike } from "./base";
 import { FakeDataValidation } from "./dataValidation";
 import { FakeRangeFormat } from "./format";
 
@@ -173,6 +174,24 @@ export class FakeRange extends FakeClientObject<RangeKey> {
         delete c.formula;
       }
     });
+  }
+
+  /** The rectangle both ranges cover; fails when they do not meet (or lie on different sheets). */
+  getIntersection(other: FakeRange | string): FakeRange {
+    const label = typeof other === "string" ? other : other.path;
+    return instantiated(
+      new FakeRange(this.context, `${this.path}.getIntersection(${label})`, (st) => {
+        const a = this.keyFor(st);
+        const b = typeof other === "string" ? { sheetId: a.sheetId, rect: parseRangeAddress(other) } : other.keyFor(st);
+        if (a.sheetId !== b.sheetId) throw new FakeOfficeError("InvalidArgument", "The ranges are on different worksheets.");
+        const row = Math.max(a.rect.row, b.rect.row);
+        const col = Math.max(a.rect.col, b.rect.col);
+        const rows = Math.min(a.rect.row + a.rect.rows, b.rect.row + b.rect.rows) - row;
+        const cols = Math.min(a.rect.col + a.rect.cols, b.rect.col + b.rect.cols) - col;
+        if (rows < 1 || cols < 1) throw itemNotFound("intersection of the ranges");
+        return { sheetId: a.sheetId, rect: { row, col, rows, cols } };
+      }),
+    );
   }
 
   clear(applyTo: ClearKind = "All"): void {

@@ -1,7 +1,7 @@
 import { parseRangeAddress, type Rect } from "../address";
 import { FakeOfficeError, itemNotFound } from "../officeError";
 import type { FakeWorkbookState } from "../state";
-import { FakeClientObject, unknownProperty } from "./base";
+import { FakeClientObject, instantiated, unknownProperty } from "./base";
 import { FakeCollection } from "./collection";
 import type { FakeRange } from "./range";
 import { FakeWorksheet } from "./worksheet";
@@ -95,15 +95,17 @@ export class FakeTableCollection extends FakeCollection<number, FakeTable> {
   }
 
   getItem(name: string): FakeTable {
-    return new FakeTable(
-      this.context,
-      `${this.path}.getItem(${name})`,
-      (st) => {
-        const id = this.find(st, name);
-        if (id === null) throw itemNotFound(`table ${name}`);
-        return id;
-      },
-      false,
+    return instantiated(
+      new FakeTable(
+        this.context,
+        `${this.path}.getItem(${name})`,
+        (st) => {
+          const id = this.find(st, name);
+          if (id === null) throw itemNotFound(`table ${name}`);
+          return id;
+        },
+        false,
+      ),
     );
   }
 

@@ -14,7 +14,6 @@ export class FakeApplication {
   suspendScreenUpdatingUntilNextSync(): void {
     this.queue.enqueue({
       bytes: actionBytes({ p: "application", a: "suspendScreenUpdatingUntilNextSync" }),
-      write: true,
       run: () => {
         if (this.queue.limits.apiMinor < 9) {
           throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found (ExcelApi 1.9).");

@@ -1,5 +1,6 @@
 import { itemNotFound } from "../officeError";
 import type { FakeWorkbookState } from "../state";
+import { instantiated } from "./base";
 import { FakeCollection } from "./collection";
 import { FakeWorksheet, type SheetKey } from "./worksheet";
 
@@ -14,11 +15,13 @@ export class FakeWorksheetCollection extends FakeCollection<SheetKey, FakeWorksh
 
   /** Sheet names are case-insensitive, as in Excel. */
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, `ws[${name}]`, (st) => {
-      const s = st.findSheet(name);
-      if (!s) throw itemNotFound(`worksheet ${name}`);
-      return { sheetId: s.id };
-    });
+    return instantiated(
+      new FakeWorksheet(this.context, `ws[${name}]`, (st) => {
+        const s = st.findSheet(name);
+        if (!s) throw itemNotFound(`worksheet ${name}`);
+        return { sheetId: s.id };
+      }),
+    );
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {

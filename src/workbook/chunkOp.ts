@@ -1,0 +1,28 @@
+import type { CellValue } from "../core/cellValue";
+import type { ColumnWidth, FormatSpec, InternalLink, ListValidation, OwnedKind, TableSpec } from "../core/plan/writePlan";
+
+/** One step of a write, small enough to cost a known share of a request. */
+export type ChunkOp =
+  /** The sheet the plan found must still be there (a lookup that changes nothing). */
+  | { kind: "expectSheet"; sheet: string }
+  /** The ownership marker the plan found must still be there (a lookup that changes nothing). */
+  | { kind: "expectMarker"; sheet: string; owner: OwnedKind; state: "current" | "stale" }
+  | { kind: "addSheet"; sheet: string }
+  | { kind: "clearSheet"; sheet: string }
+  | { kind: "marker"; sheet: string; owner: OwnedKind; state: "none" | "stale" }
+  | { kind: "values"; sheet: string; row: number; col: number; values: CellValue[][] }
+  | { kind: "formulas"; sheet: string; row: number; col: number; formulas: string[][] }
+  | { kind: "format"; sheet: string; format: FormatSpec }
+  | { kind: "columnWidth"; sheet: string; width: ColumnWidth }
+  | { kind: "validation"; sheet: string; validation: ListValidation }
+  | { kind: "link"; sheet: string; link: InternalLink }
+  | { kind: "table"; sheet: string; table: TableSpec }
+  | { kind: "freeze"; sheet: string; rows: number; cols: number }
+  | { kind: "activate"; sheet: string };
+
+/** The operations of one request. */
+export interface Chunk {
+  ops: ChunkOp[];
+  /** Estimated serialized size of the request. */
+  bytes: number;
+}

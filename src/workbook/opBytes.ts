@@ -1,0 +1,47 @@
+import type { FormatSpec } from "../core/plan/writePlan";
+import type { ChunkOp } from "./chunkOp";
+import { jsonBytes } from "./utf8Bytes";
+
+/** Estimated cost of one operation besides its data: object paths, ids, action records. */
+export const OP_OVERHEAD_BYTES = 512;
+
+/** Per formatting property set (each is its own action in the request). */
+const FORMAT_PROPERTY_BYTES = 160;
+
+/** Bytes of one number format per cell, as Office.js sends it (a full 2D array). */
+export function numberFormatRowBytes(f: FormatSpec): number {
+  return f.numberFormat === undefined ? 0 : f.range.cols * (jsonBytes(f.numberFormat) + 1) + 2;
+}
+
+export function formatBytes(f: FormatSpec): number {
+  let props = 0;
+  for (const key of ["bold", "italic", "fontColor", "fontSize", "fill", "wrap", "horizontal", "vertical"] as const) {
+    if (f[key] !== undefined) props++;
+  }
+  if (f.border) props += 18; // six edges × style, weight, colour
+  return OP_OVERHEAD_BYTES + props * FORMAT_PROPERTY_BYTES + f.range.rows * numberFormatRowBytes(f);
+}
+
+/** Estimated request bytes of one operation. */
+export function estimateOpBytes(op: ChunkOp): number {
+  switch (op.kind) {
+    case "values":
+      return OP_OVERHEAD_BYTES + jsonBytes(op.values);
+    case "formulas":
+      return OP_OVERHEAD_BYTES + jsonBytes(op.formulas);
+    case "format":
+      return formatBytes(op.format);
+    case "validation":
+      return OP_OVERHEAD_BYTES * 2 + jsonBytes(op.validation.list);
+    case "link":
+      return OP_OVERHEAD_BYTES + jsonBytes(op.link);
+    case "clearSheet":
+      return OP_OVERHEAD_BYTES * 6;
+    case "marker":
+      return OP_OVERHEAD_BYTES * 3 + jsonBytes(op.sheet);
+    case "expectMarker":
+      return OP_OVERHEAD_BYTES * 2;
+    default:
+      return OP_OVERHEAD_BYTES + jsonBytes(op.sheet);
+  }
+}

@@ -1,0 +1,53 @@
+import type { SheetWrite } from "../../src/core/plan/writePlan";
+import { setupOps } from "../../src/workbook/setupOps";
+
+function write(name: string, rest: Partial<SheetWrite> = {}): SheetWrite {
+  return { name, mode: "replace", owner: "issues", exists: false, marker: "none", values: [], ...rest };
+}
+
+describe("setupOps", () => {
+  it("opens with the checks of what the read saw, then adds every new sheet before any other change", () => {
+    const ops = setupOps({
+      sheets: [
+        write("New A", { owner: "checklist" }),
+        write("Issues", { exists: true, marker: "current" }),
+        write("Rooms", { exists: true, owner: "roomAllocation", marker: "stale" }),
+        write("New B", { owner: "minutes", marker: "stale" }),
+        { name: "参会人员", mode: "create", exists: false, values: [] },
+      ],
+    }).map((o) => `${o.kind}:${o.sheet}`);
+    expect(ops).toEqual([
+      "expectSheet:Issues",
+      "expectSheet:Rooms",
+      "expectMarker:Issues",
+      "expectMarker:Rooms",
+      "expectMarker:New B",
+      "addSheet:New A",
+      "addSheet:New B",
+      "addSheet:参会人员",
+      "marker:New A",
+      "marker:Rooms",
+      "marker:New B",
+      "clearSheet:Issues",
+      "clearSheet:Rooms",
+    ]);
+  });
+
+  it("checks a marker only when the read saw it, and says which state it saw", () => {
+    const ops = setupOps({
+      sheets: [
+        write("A", { exists: true, marker: undefined }),
+        write("B", { marker: "none" }),
+        write("C", { exists: true, marker: "stale" }),
+      ],
+    });
+    expect(ops.filter((o) => o.kind === "expectMarker")).toEqual([{ kind: "expectMarker", sheet: "C", owner: "issues", state: "stale" }]);
+    // Without a state from the read, an existing sheet is taken to carry its marker already.
+    expect(ops.filter((o) => o.kind === "marker").map((o) => o.sheet)).toEqual(["B", "C"]);
+  });
+
+  it("clears only sheets it replaces, and looks up a sheet to create that exists without clearing it", () => {
+    const ops = setupOps({ sheets: [{ name: "参会人员", mode: "create", exists: true, values: [] }] });
+    expect(ops).toEqual([{ kind: "expectSheet", sheet: "参会人员" }]);
+  });
+});
