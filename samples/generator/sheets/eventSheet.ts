@@ -5,6 +5,7 @@ import { EVENT } from "../../../src/core/schema/sheets";
 import { at, momentSerial, serialToDate } from "../excelDate";
 import type { Lexicon } from "../lexicon/types";
 import type { CellFormat, GeneratedSheet } from "../types";
+import { MONTHS_EN } from "../../../src/core/schema/normalize/dateFormat";
 
 export interface EventFacts {
   startSerial: number;
@@ -15,21 +16,6 @@ export interface EventFacts {
   totalBudget: number;
   firstHotel: string;
 }
-
-const EN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** The text settings of the notice, in the sheet's language. */
 function texts(lex: Lexicon, f: EventFacts): Record<string, string> {
@@ -53,8 +39,8 @@ function texts(lex: Lexicon, f: EventFacts): Record<string, string> {
   }
   const span =
     d1.month === d2.month
-      ? `${d1.day}–${d2.day} ${EN_MONTHS[d1.month - 1]}`
-      : `${d1.day} ${EN_MONTHS[d1.month - 1]} – ${d2.day} ${EN_MONTHS[d2.month - 1]}`;
+      ? `${d1.day}–${d2.day} ${MONTHS_EN[d1.month - 1]}`
+      : `${d1.day} ${MONTHS_EN[d1.month - 1]} – ${d2.day} ${MONTHS_EN[d2.month - 1]}`;
   return {
     name: `${y} Annual Conference`,
     theme: `Review of ${y} and priorities for ${y + 1}`,
@@ -64,7 +50,7 @@ function texts(lex: Lexicon, f: EventFacts): Record<string, string> {
     checkInPlace: `${f.firstHotel} lobby (visitors); Level 1 foyer, Riverside Conference Centre (local delegates)`,
     venue: "Riverside Conference Centre, Building 3, Level 6, Hall 1",
     dressCode: "Business attire",
-    notes: `Please confirm attendance and travel details by ${reply.day} ${EN_MONTHS[reply.month - 1]}; bring photo ID to registration; phones on silent during sessions; confidential papers are collected at the close`,
+    notes: `Please confirm attendance and travel details by ${reply.day} ${MONTHS_EN[reply.month - 1]}; bring photo ID to registration; phones on silent during sessions; confidential papers are collected at the close`,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Lang } from "../../i18n";
 import { weekdayOf, ymdOf, type LocalDate } from "./calendar";
 import { WEEKDAYS_EN, WEEKDAYS_ZH } from "./weekdays";
 
-const MONTHS_EN = [
+export const MONTHS_EN = [
   "January",
   "February",
   "March",
