@@ -33,6 +33,8 @@ export function officeThemeIsDark(): boolean {
 
 /** Whether the pane runs inside Excel (and not, say, a plain browser tab). */
 export function isExcelHost(info: { host: Office.HostType | null } | null | undefined): boolean {
+  // Outside Office (a plain browser) there is no Office global at all.
+  if (typeof Office === "undefined") return false;
   return info?.host === Office.HostType.Excel;
 }
 

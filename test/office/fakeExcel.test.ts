@@ -217,4 +217,77 @@ describe("fake Excel", () => {
       }),
     ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
+  it("selects a range only when the batch syncs: its sheet becomes active and keeps the selection", async () => {
+    const fake = createFakeExcel(fixture);
+    expect(fake.activeSheetName()).toBe("参会人员");
+    expect(fake.selectedAddress()).toBeUndefined();
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Empty").getRange("c3:D4").select();
+      expect(fake.activeSheetName()).toBe("参会人员");
+      expect(fake.selectedAddress()).toBeUndefined();
+      await context.sync();
+      expect(fake.activeSheetName()).toBe("Empty");
+      expect(fake.selectedAddress()).toBe("Empty!C3:D4");
+    });
+    expect(fake.stats.syncs).toBe(1);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("参会人员").getCell(1, 1).select();
+    }); // run() syncs what is still queued
+    expect(fake.selectedAddress()).toBe("'参会人员'!B2");
+    expect(fake.selections()).toEqual([
+      { sheet: "Empty", address: "C3:D4" },
+      { sheet: "参会人员", address: "B2" },
+    ]);
+  });
+
+  it("keeps each sheet's own selection when another sheet is activated", async () => {
+    const fake = createFakeExcel(fixture);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Empty").getRange("E5").select();
+      context.workbook.worksheets.getItem("参会人员").getRange("A2").select();
+      await context.sync();
+      context.workbook.worksheets.getItem("Empty").activate();
+      await context.sync();
+    });
+    expect(fake.selectedAddress()).toBe("Empty!E5");
+  });
+
+  it("fails the sync for a range that cannot be selected, and selects nothing", async () => {
+    const fake = createFakeExcel(fixture);
+    fake.sheet("Empty")!.visibility = "Hidden";
+    const select = (pick: (context: FakeRequestContext) => { select(): void }) =>
+      fake.run(async (context) => {
+        pick(context).select();
+        await context.sync();
+      });
+    await expect(select((c) => c.workbook.worksheets.getItem("参会人员").getRange("not a cell"))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+    await expect(select((c) => c.workbook.worksheets.getItem("Nope").getRange("A1"))).rejects.toMatchObject({ code: "ItemNotFound" });
+    await expect(select((c) => c.workbook.worksheets.getItem("Empty").getRange("A1"))).rejects.toMatchObject({
+      code: "InvalidOperation",
+    });
+    await expect(select((c) => c.workbook.worksheets.getItem("参会人员").getRange("A1:B1").getIntersection("D4"))).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
+    expect(fake.stats.failedSyncs).toBe(4);
+    expect(fake.selections()).toEqual([]);
+    expect(fake.selectedAddress()).toBeUndefined();
+    expect(fake.activeSheetName()).toBe("参会人员");
+  });
+
+  it("fails a bad address where it is queued, even when nothing uses the range", async () => {
+    const fake = createFakeExcel(fixture);
+    const failure = await fake
+      .run(async (context) => {
+        context.workbook.worksheets.getItem("参会人员").getRange("A1").select();
+        context.workbook.worksheets.getItem("Empty").getRange("A0");
+        context.workbook.worksheets.getItem("Empty").activate();
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: "InvalidArgument" });
+    // What ran before the failure stays; what came after never ran.
+    expect(fake.selectedAddress()).toBe("'参会人员'!A1");
+  });
 });

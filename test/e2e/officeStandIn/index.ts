@@ -10,7 +10,6 @@
 import { createFakeExcel } from "../../fakes/fakeExcel";
 import { HANDLE_GLOBAL, type SelectedCell, type StandInHandle } from "./handle";
 import { createOfficeStandIn } from "./office";
-import { recordSelections } from "./recordSelections";
 import { sampleWorkbook, type SampleLang } from "./sampleWorkbook";
 
 const params = new URLSearchParams(window.location.search);
@@ -19,27 +18,34 @@ const workbook: SampleLang = (params.get("workbook") ?? displayLanguage).toLower
 const apiMinor = Number(/^1\.(\d+)$/.exec(params.get("excelApi") ?? "")?.[1] ?? 9);
 
 const fake = createFakeExcel(sampleWorkbook(workbook), { apiMinor });
-const selections: SelectedCell[] = [];
 let onReadyCalls = 0;
+
+/** Every Range.select() the pane made, as the fake recorded it. */
+function selections(): SelectedCell[] {
+  return fake.selections().map(({ sheet, address }) => ({ sheet, cell: address }));
+}
 
 const handle: StandInHandle & { fake: typeof fake } = {
   fake,
-  snapshot: () => ({
-    displayLanguage,
-    workbook,
-    onReadyCalls,
-    runs: fake.stats.runs,
-    syncs: fake.stats.syncs,
-    failedSyncs: fake.stats.failedSyncs,
-    errors: [...fake.stats.errors],
-    activeSheet: fake.activeSheetName() ?? null,
-    selection: selections.at(-1) ?? null,
-    selections: [...selections],
-  }),
+  snapshot: () => {
+    const selected = selections();
+    return {
+      displayLanguage,
+      workbook,
+      onReadyCalls,
+      runs: fake.stats.runs,
+      syncs: fake.stats.syncs,
+      failedSyncs: fake.stats.failedSyncs,
+      errors: [...fake.stats.errors],
+      activeSheet: fake.activeSheetName() ?? null,
+      selection: selected.at(-1) ?? null,
+      selections: selected,
+    };
+  },
 };
 
 Object.assign(window, {
   Office: createOfficeStandIn({ displayLanguage, apiMinor, onReady: () => onReadyCalls++ }),
-  Excel: { run: recordSelections(fake.run, (cell) => selections.push(cell)) },
+  Excel: { run: fake.run },
   [HANDLE_GLOBAL]: handle,
 });

@@ -5,11 +5,11 @@ import { FakeRequestContext } from "./context";
 import { inspectState } from "./inspect";
 import type { FakeLimits, FakeStats } from "./request";
 import { seedFixture } from "./seed";
-import { FakeWorkbookState, type FakeCell, type FakeSheet } from "./state";
+import { FakeWorkbookState, type FakeCell, type FakeSelection, type FakeSheet } from "./state";
 
 export { FakeRequestContext } from "./context";
 export { FakeOfficeError } from "./officeError";
-export type { FakeCell, FakeSheet } from "./state";
+export type { FakeCell, FakeSelection, FakeSheet } from "./state";
 export type { FakeStats } from "./request";
 
 export interface FakeExcelOptions {
@@ -89,6 +89,16 @@ export class FakeExcel {
 
   activeSheetName(): string | undefined {
     return this.state.sheets.find((s) => s.id === this.state.activeSheetId)?.name;
+  }
+
+  /** The active sheet's selection ("'参会人员'!B2"); undefined until a range there was selected. */
+  selectedAddress(): string | undefined {
+    return this.state.selectedAddress();
+  }
+
+  /** Every Range.select() that took effect, oldest first. */
+  selections(): FakeSelection[] {
+    return this.state.selections.map((s) => ({ ...s }));
   }
 
   inspect(): InspectedWorkbook {

@@ -41,6 +41,14 @@ export interface FakeSheet {
   hiddenColumns: Set<number>;
   freeze: { rows: number; cols: number };
   visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** What Range.select() last selected here; each sheet keeps its own, as in Excel (never selected: undefined). */
+  selection?: Rect;
+}
+
+/** One Range.select() that took effect: the sheet's name at the time and the range ("B2", "C3:D4"). */
+export interface FakeSelection {
+  sheet: string;
+  address: string;
 }
 
 /** A workbook-scoped defined name: a reference to a sheet's range, or a literal formula. */
@@ -70,6 +78,8 @@ export class FakeWorkbookState {
   names: FakeName[] = [];
   tables: FakeTable[] = [];
   activeSheetId: number | undefined;
+  /** Every selection made, oldest first. */
+  selections: FakeSelection[] = [];
   private nextId = 1;
 
   // ---- sheets ----
@@ -124,6 +134,21 @@ export class FakeWorkbookState {
     this.tables = this.tables.filter((t) => t.sheetId !== id);
     this.sheets = this.sheets.filter((s) => s.id !== id);
     if (this.activeSheetId === id) this.activeSheetId = this.sheets[0]?.id;
+  }
+
+  /** Range.select(): activates the range's sheet and selects the range on it. */
+  select(sheetId: number, rect: Rect): void {
+    const sheet = this.sheetById(sheetId);
+    if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A range on a hidden sheet cannot be selected.");
+    this.activeSheetId = sheetId;
+    sheet.selection = { ...rect };
+    this.selections.push({ sheet: sheet.name, address: rectA1(rect) });
+  }
+
+  /** The active sheet's selection, as "Sheet!A1" or "'My sheet'!B2:C3". */
+  selectedAddress(): string | undefined {
+    const sheet = this.sheets.find((s) => s.id === this.activeSheetId);
+    return sheet?.selection ? `${sheetRef(sheet.name)}!${rectA1(sheet.selection)}` : undefined;
   }
 
   // ---- cells ----

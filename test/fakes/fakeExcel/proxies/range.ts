@@ -194,6 +194,11 @@ export class FakeRange extends FakeClientObject<RangeKey> {
     );
   }
 
+  /** Queued like any command: at sync it activates the range's sheet and selects the range. */
+  select(): void {
+    this.command("select", null, (st, k) => st.select(k.sheetId, k.rect));
+  }
+
   clear(applyTo: ClearKind = "All"): void {
     this.command("clear", applyTo, (st, k) => st.clearCells(st.sheetById(k.sheetId), k.rect, applyTo));
   }

@@ -1,7 +1,7 @@
 import { MAX_COLS, MAX_ROWS, parseRangeAddress, rectA1, type Rect } from "../address";
 import { FakeOfficeError } from "../officeError";
 import type { FakeWorkbookState } from "../state";
-import { FakeClientObject, unknownProperty, type FakeContextLike } from "./base";
+import { FakeClientObject, instantiated, unknownProperty, type FakeContextLike } from "./base";
 import { FakeRange, type RangeKey } from "./range";
 import { FakeTableCollection } from "./tables";
 
@@ -106,9 +106,20 @@ export class FakeWorksheet extends FakeClientObject<SheetKey> {
     );
   }
 
+  /** A bad address fails the sync it is queued in (InvalidArgument), not the call, as in Excel. */
   getRange(address?: string): FakeRange {
-    const rect = address === undefined ? { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } : rectOf(address);
-    return this.range(`getRange(${address ?? ""})`, () => rect);
+    const label = `getRange(${address ?? ""})`;
+    if (address === undefined) return this.range(label, () => ({ row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }));
+    try {
+      const rect = rectOf(address);
+      return this.range(label, () => rect);
+    } catch (e) {
+      return instantiated(
+        this.range(label, () => {
+          throw e;
+        }),
+      );
+    }
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
