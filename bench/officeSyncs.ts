@@ -17,7 +17,7 @@ export async function officeSyncs(attendees: number): Promise<SyncFigures> {
   const wb = generateConference({ lang: "zh", attendees, seed: 11, mistakes: true });
   const { fake, gateway } = fakeGateway({ sheets: wb.sheets.map((s) => ({ name: s.name, rows: s.rows })) });
   fake.resetStats();
-  const result = await check(gateway, { dryRun: true });
+  const result = await check(gateway, { today: "2026-12-06", dryRun: true });
   const readSyncs = fake.stats.syncs;
   const largestResponseBytes = Math.max(0, ...fake.stats.responseBytes);
   fake.resetStats();

@@ -7,6 +7,9 @@ import { join } from "node:path";
 import { main } from "../src/cli/main";
 import { consoleIO } from "../src/cli/io";
 
+/** The samples describe the workbook four days before their 2026-12-10 meeting. */
+const TODAY = "2026-12-06";
+
 async function demo(): Promise<number> {
   const root = join(__dirname, "..");
   const out = join(root, "out");
@@ -15,11 +18,25 @@ async function demo(): Promise<number> {
   const runs: { title: string; argv: string[] }[] = [
     {
       title: "年度工作会议（中文示例）",
-      argv: ["check", join(root, "samples/annual-work-conference.zh.xlsx"), "--out", join(out, "annual-work-conference.zh.checked.xlsx")],
+      argv: [
+        "check",
+        join(root, "samples/annual-work-conference.zh.xlsx"),
+        "--out",
+        join(out, "annual-work-conference.zh.checked.xlsx"),
+        "--today",
+        TODAY,
+      ],
     },
     {
       title: "Annual Conference (English sample)",
-      argv: ["check", join(root, "samples/annual-conference.en.xlsx"), "--out", join(out, "annual-conference.en.checked.xlsx")],
+      argv: [
+        "check",
+        join(root, "samples/annual-conference.en.xlsx"),
+        "--out",
+        join(out, "annual-conference.en.checked.xlsx"),
+        "--today",
+        TODAY,
+      ],
     },
   ];
   for (const r of runs) {

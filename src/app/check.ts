@@ -3,6 +3,9 @@ import type { Lang } from "../core/i18n";
 import { outputTarget } from "../core/plan/outputTarget";
 import type { WritePlan } from "../core/plan/writePlan";
 import { sortFindings } from "../core/report/sortFindings";
+import { runRules } from "../core/rules/engine";
+import { ALL_RULES } from "../core/rules/registry";
+import type { LocalDate } from "../core/schema/normalize/dates";
 import { ISSUES_SHEET_NAME, issuesSheet } from "../core/report/issuesSheet";
 import type { ParsedWorkbook } from "../core/schema/parseWorkbook";
 import type { ApplyReport, WorkbookGateway } from "../workbook/gateway";
@@ -23,13 +26,15 @@ export interface CheckResult {
 
 export interface CheckOptions {
   lang?: Lang;
+  /** The planner's today, "YYYY-MM-DD" (the pane and the command line pass the local date). */
+  today: LocalDate;
   /** Compute the plan but do not write it. */
   dryRun?: boolean;
   onProgress?: (step: "read" | "check" | "write", done: number, total: number) => void;
 }
 
-/** The Check command: read → parse (and, as they arrive, the workflow rules) → 检查结果 sheet. */
-export async function check(gateway: WorkbookGateway, opts: CheckOptions = {}): Promise<CheckResult> {
+/** The Check command: read → parse → workflow rules → 检查结果 sheet. */
+export async function check(gateway: WorkbookGateway, opts: CheckOptions): Promise<CheckResult> {
   opts.onProgress?.("read", 0, 1);
   const { parsed, snapshot, reads } = await readInputs(gateway);
   opts.onProgress?.("check", 0, 1);
@@ -39,7 +44,8 @@ export async function check(gateway: WorkbookGateway, opts: CheckOptions = {}): 
     (s): s is string => s !== null,
   );
   const sheetOrder = [...inputOrder, ...snapshot.sheetNames];
-  const findings = sortFindings(parsed.findings, sheetOrder);
+  const rules = runRules(parsed, ALL_RULES, opts.today);
+  const findings = sortFindings([...parsed.findings, ...rules.findings], sheetOrder);
   const plan: WritePlan = {
     sheets: [
       issuesSheet({
@@ -52,7 +58,7 @@ export async function check(gateway: WorkbookGateway, opts: CheckOptions = {}): 
       }),
     ],
   };
-  const result: CheckResult = { parsed, summary: summarize(parsed, lang), findings, plan, reads };
+  const result: CheckResult = { parsed, summary: { ...summarize(parsed, lang), findings }, findings, plan, reads };
   if (!opts.dryRun) {
     result.applied = await gateway.apply(plan, (p) => opts.onProgress?.("write", p.done, p.total));
   }

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/i18n";
+import { validToday } from "./today";
 
 export const COMMANDS = ["check", "init", "seat", "rooms", "docs"] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -9,6 +10,8 @@ export interface CliArgs {
   file: string;
   out?: string;
   lang?: Lang;
+  /** "YYYY-MM-DD" to check as of; defaults to this machine's date. */
+  today?: string;
   json: boolean;
   help: boolean;
   version: boolean;
@@ -33,6 +36,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       options: {
         out: { type: "string", short: "o" },
         lang: { type: "string", short: "l" },
+        today: { type: "string" },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
@@ -55,7 +59,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
       throw new UsageError(`--lang must be zh or en, not "${values.lang}"`, `--lang 只能是 zh 或 en，而不是“${values.lang}”`);
     lang = values.lang;
   }
-  return { command, file: rest[0], out: values.out, lang, ...base };
+  if (values.today !== undefined && !validToday(values.today)) {
+    throw new UsageError(
+      `--today must be a date like 2026-12-06, not "${values.today}"`,
+      `--today 应为 2026-12-06 这样的日期，而不是“${values.today}”`,
+    );
+  }
+  return { command, file: rest[0], out: values.out, lang, today: values.today, ...base };
 }
 
 export const USAGE = {
@@ -71,6 +81,7 @@ Commands:
 Options:
   -o, --out FILE   write the result workbook to FILE (check writes nothing without it)
   -l, --lang zh|en language of the output (default: the workbook's)
+      --today DATE check as of this date, e.g. 2026-12-06 (default: today)
       --json       print findings as JSON
 Exit codes: 0 ok, 1 findings of error severity, 2 bad input (nothing written).`,
   zh: `用法：huiwu [命令] <工作簿.xlsx> [--out 文件] [--lang zh|en] [--json]
@@ -85,6 +96,7 @@ Exit codes: 0 ok, 1 findings of error severity, 2 bad input (nothing written).`,
 选项：
   -o, --out 文件   将结果工作簿写入该文件（check 不带此项时不写任何文件）
   -l, --lang zh|en 输出语言（默认跟随工作簿）
+      --today 日期  按该日期检查，如 2026-12-06（默认：今天）
       --json       以 JSON 输出检查结果
 退出码：0 正常，1 有错误级别的问题，2 输入有误（未写入任何内容）。`,
 };

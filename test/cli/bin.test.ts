@@ -28,6 +28,6 @@ describe("the huiwu command", () => {
   it("stops quietly when its output pipe closes early (huiwu check … | head)", async () => {
     const r = await run(["check", SAMPLE], true);
     expect(r.stderr).toBe("");
-    expect(r.code).toBe(0);
+    expect([0, 1]).toContain(r.code); // findings decide between 0 and 1; never a crash
   });
 });

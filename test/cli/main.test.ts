@@ -26,8 +26,8 @@ async function writeBook(path: string, sheets: Record<string, (string | number)[
 describe("huiwu check", () => {
   it("prints the sheets found, the headcount and the findings of the sample, in the workbook's language", async () => {
     const io = capture("en");
-    const code = await main(["check", SAMPLE_ZH], io);
-    expect(code).toBe(0);
+    const code = await main(["check", SAMPLE_ZH, "--today", "2026-12-06"], io);
+    expect(code).toBe(1); // the sample's planted mistakes include errors
     const text = io.stdout.join("\n");
     expect(text).toContain("会议：2026年度工作会议");
     expect(text).toMatch(/参会人员 ✓ 150 行/);
@@ -40,7 +40,7 @@ describe("huiwu check", () => {
     const out = join(dir, "sub", "checked.xlsx");
     const before = sha(SAMPLE_ZH);
     const io = capture();
-    expect(await main(["check", SAMPLE_ZH, "--out", out, "--lang", "en"], io)).toBe(0);
+    expect(await main(["check", SAMPLE_ZH, "--out", out, "--lang", "en", "--today", "2026-12-06"], io)).toBe(1);
     expect(sha(SAMPLE_ZH)).toBe(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -52,10 +52,10 @@ describe("huiwu check", () => {
 
   it("prints findings as JSON with --json", async () => {
     const io = capture();
-    await main(["check", SAMPLE_ZH, "--json"], io);
+    await main(["check", SAMPLE_ZH, "--json", "--today", "2026-12-06"], io);
     const parsed = JSON.parse(io.stdout.join("\n"));
     expect(parsed.summary.attendees.total).toBe(150);
-    expect(parsed.findings[0]).toMatchObject({ id: "parse.error-value", sheet: "参会人员" });
+    expect(parsed.findings.find((f: { id: string }) => f.id === "parse.error-value")).toMatchObject({ sheet: "参会人员", cell: "Z58" });
   });
 
   it("exits 1 when there are findings of error severity", async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { check } from "../../app/check";
+import { localToday } from "../today";
 import type { Lang } from "../../core/i18n";
 import { createXlsxGateway, LOST_FEATURE_NAMES, openXlsxFile, saveXlsxFile } from "../../xlsx";
 import type { CliArgs } from "../args";
@@ -12,7 +13,7 @@ export async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
   assertSeparateOutput(args.file, args.out, resolve);
   const book = await openXlsxFile(args.file);
   const gateway = createXlsxGateway(book);
-  const result = await check(gateway, { lang: args.lang, dryRun: true });
+  const result = await check(gateway, { lang: args.lang, today: args.today ?? localToday(), dryRun: true });
   const lang: Lang = args.lang ?? result.parsed.lang;
   const roster = result.parsed.roster;
   if (!roster.sheet || roster.headerRow < 0) {
