@@ -7,18 +7,24 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { bundleSizes } from "./bundleSize";
-import { engineScaling } from "./engineScaling";
+import { rulesScaling } from "./rulesScaling";
 import { officeSyncs } from "./officeSyncs";
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function run(): Promise<void> {
-  console.log("## Parse: locate and read the five input sheets (median of 5)\n");
-  console.log("| attendees | ms | records | findings |\n| ---: | ---: | ---: | ---: |");
-  const rows = engineScaling([1_000, 5_000, 10_000]);
-  for (const r of rows) console.log(`| ${r.attendees} | ${r.ms.toFixed(1)} | ${r.records} | ${r.findings} |`);
-  const [a, , c] = rows;
-  console.log(`\n10k / 1k time ratio: ${(c.ms / a.ms).toFixed(2)} (10.0 is linear)\n`);
+  console.log("## Check engine: parse the input sheets, then run every rule (median of 5)\n");
+  console.log("| attendees | budget lines | tasks | parse ms | rules ms | findings |\n| ---: | ---: | ---: | ---: | ---: | ---: |");
+  const rows = rulesScaling([1_000, 5_000, 10_000]);
+  for (const r of rows) {
+    console.log(`| ${r.attendees} | ${r.budgetLines} | ${r.tasks} | ${r.parseMs.toFixed(1)} | ${r.rulesMs.toFixed(1)} | ${r.findings} |`);
+  }
+  const [a, b, c] = rows;
+  const ratio = (x: number, y: number) => (x / y).toFixed(2);
+  console.log(
+    `\nRules time ratio 5k/1k: ${ratio(b.rulesMs, a.rulesMs)} (5.0 is linear), 10k/1k: ${ratio(c.rulesMs, a.rulesMs)} (10.0 is linear)`,
+  );
+  console.log(`Parse time ratio 5k/1k: ${ratio(b.parseMs, a.parseMs)}, 10k/1k: ${ratio(c.parseMs, a.parseMs)}\n`);
 
   console.log("## Office round trips of a full Check (fake Excel, 5 MB limit)\n");
   console.log("| attendees | read syncs | write syncs | write chunks | largest request | largest response |");
