@@ -1,5 +1,6 @@
 import { initWorkbook } from "../../src/app/init";
 import { readInputs } from "../../src/app/readInputs";
+import { readRuleSettings } from "../../src/core/rules/settings";
 import { MemoryGateway } from "../fakes/memoryGateway";
 
 describe("initWorkbook", () => {
@@ -40,5 +41,21 @@ describe("initWorkbook", () => {
     const again = await initWorkbook(g, "zh");
     expect(again.created).toEqual([]);
     expect(g.applied).toHaveLength(1);
+  });
+});
+
+describe("initWorkbook: check settings", () => {
+  it("writes the rule thresholds with their defaults on the Event sheet, where the checker reads them back", async () => {
+    const g = new MemoryGateway({});
+    await initWorkbook(g, "zh");
+    const event = g.sheets.get("会议信息")!;
+    const row = (label: string) => event.find((r) => r[0] === label);
+    expect(row("检查规则设置")).toBeDefined();
+    expect(row("VIP确认报错天数")?.[1]).toBe(3);
+    expect(row("超支容差")?.[1]).toBe(0.1);
+    const read = await readInputs(g);
+    const { settings, findings } = readRuleSettings(read.parsed.event, new Set());
+    expect(findings).toEqual([]);
+    expect(settings).toMatchObject({ vipErrorDays: 3, vipWarningDays: 7, budgetTolerance: 0.1, contingencyMin: 0.05 });
   });
 });

@@ -121,7 +121,7 @@ describe("huiwu check", () => {
 });
 
 describe("huiwu init", () => {
-  it("creates a new workbook with the five input sheets that the checker then reads without findings", async () => {
+  it("creates a new workbook with the five input sheets; the checker then asks only for the meeting's details", async () => {
     const dir = tmp();
     const file = join(dir, "new.xlsx");
     const io = capture("en");
@@ -130,8 +130,11 @@ describe("huiwu init", () => {
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Event", "Roster", "Budget", "Tasks", "Hotels"]);
     const check = capture("en");
-    expect(await main(["check", file, "--json"], check)).toBe(0);
-    expect(JSON.parse(check.stdout.join("\n")).findings).toEqual([]);
+    await main(["check", file, "--json"], check);
+    // The template reads cleanly; what is left to do is the meeting's own details on the Event sheet.
+    const findings: { sheet: string; id: string }[] = JSON.parse(check.stdout.join("\n")).findings;
+    expect(findings.filter((f) => f.sheet !== "Event")).toEqual([]);
+    expect(findings.map((f) => f.id)).toContain("notice.element-missing");
   });
 
   it("adds only the missing sheets of an existing workbook, to --out", async () => {

@@ -1,6 +1,7 @@
 import type { CellValue } from "../cellValue";
 import type { Lang } from "../i18n";
 import type { ListValidation, SheetWrite } from "../plan/writePlan";
+import { DEFAULT_SETTINGS, SETTING_DEFS } from "../rules/settings";
 import { enumLabels } from "../schema/enums";
 import type { ColumnDef, KeyValueSheetDef, SheetDef, TableSheetDef } from "../schema/sheetDef";
 
@@ -65,6 +66,10 @@ function tableTemplate(def: TableSheetDef, lang: Lang): SheetWrite {
 function keyValueTemplate(def: KeyValueSheetDef, lang: Lang): SheetWrite {
   const heading = lang === "zh" ? ["项目", "内容"] : ["Setting", "Value"];
   const rows: CellValue[][] = [heading, ...def.keys.map((k) => [k[lang], k.examples?.[lang][0] ?? ""])];
+  // The check settings follow the meeting's own keys, with their defaults, so the team sees and shares them.
+  const settingsTitle = rows.length + 1;
+  rows.push([], [lang === "zh" ? "检查规则设置" : "Check settings"]);
+  for (const d of SETTING_DEFS) rows.push([d[lang], settingDefault(d.key)]);
   const validations: ListValidation[] = [];
   def.keys.forEach((k, i) => {
     const list = dropdown(k, lang);
@@ -79,6 +84,10 @@ function keyValueTemplate(def: KeyValueSheetDef, lang: Lang): SheetWrite {
       { range: { row: 0, col: 0, rows: 1, cols: 2 }, bold: true, fill: "#D9D9D9", border: true },
       { range: { row: 1, col: 0, rows: def.keys.length, cols: 1 }, bold: true },
       { range: { row: 1, col: 1, rows: def.keys.length, cols: 1 }, wrap: true },
+      { range: { row: settingsTitle, col: 0, rows: 1, cols: 2 }, bold: true, fill: "#D9D9D9", border: true },
+      ...SETTING_DEFS.flatMap((d, i) =>
+        d.type === "percent" ? [{ range: { row: settingsTitle + 1 + i, col: 1, rows: 1, cols: 1 }, numberFormat: "0%" }] : [],
+      ),
     ],
     columnWidths: [
       { col: 0, width: lang === "zh" ? 14 : 20 },
@@ -87,6 +96,11 @@ function keyValueTemplate(def: KeyValueSheetDef, lang: Lang): SheetWrite {
     validations,
     freeze: { rows: 1, cols: 0 },
   };
+}
+
+function settingDefault(key: string): CellValue {
+  const v = (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key];
+  return typeof v === "number" ? v : "";
 }
 
 /** The empty input sheets of the workbook contract, with headers, dropdowns and example rows. */

@@ -33,7 +33,7 @@ export const BUDGET: TableSheetDef = {
       synonyms: ["费用类别", "科目", "预算科目", "费用科目", "Line", "Budget line"],
       type: "text",
       width: 14,
-      examples: { zh: ["会议厅费", "餐饮"], en: ["Venue hire", "Catering"] },
+      examples: { zh: ["会议厅费", "不可预计费用"], en: ["Venue hire", "Contingency"] },
     },
     {
       key: "item",
@@ -42,7 +42,7 @@ export const BUDGET: TableSheetDef = {
       synonyms: ["明细", "费用项目", "费用名称", "内容", "Description", "Details"],
       type: "text",
       width: 22,
-      examples: { zh: ["主会场租赁（2天）", "工作餐"], en: ["Main hall, 2 days", "Working lunch"] },
+      examples: { zh: ["主会场租赁（2天）", "预留"], en: ["Main hall, 2 days", "Reserve"] },
     },
     { key: "quantity", zh: "数量", en: "Quantity", synonyms: ["人数", "份数", "Qty", "Count"], type: "number", width: 8 },
     { key: "unitPrice", zh: "单价", en: "Unit price", synonyms: ["标准", "Unit cost", "Rate"], type: "money", width: 10 },
@@ -53,7 +53,7 @@ export const BUDGET: TableSheetDef = {
       synonyms: ["预算", "预算数", "预算额", "Budgeted", "Budget amount", "Planned"],
       type: "money",
       width: 12,
-      examples: { zh: [30000, 24000], en: [12000, 9000] },
+      examples: { zh: [30000, 3000], en: [12000, 1200] },
     },
     {
       key: "committed",

@@ -124,7 +124,7 @@ export const ROSTER: TableSheetDef = {
       type: "enum",
       enumDef: ROLE,
       width: 8,
-      examples: { zh: ["出席", "讲师"], en: ["Attendee", "Speaker"] },
+      examples: { zh: ["出席", "出席"], en: ["Attendee", "Attendee"] },
     },
     {
       key: "vip",
@@ -188,7 +188,7 @@ export const ROSTER: TableSheetDef = {
       synonyms: ["来自", "所在城市", "城市", "Origin", "City", "Travelling from"],
       type: "text",
       width: 8,
-      examples: { zh: ["北京", "本市"], en: ["London", "Local"] },
+      examples: { zh: ["本市", "本市"], en: ["Local", "Local"] },
     },
     {
       key: "arrival",
@@ -229,7 +229,7 @@ export const ROSTER: TableSheetDef = {
       synonyms: ["是否住宿", "住宿", "需要住宿", "Hotel needed", "Accommodation", "Needs accommodation"],
       type: "boolean",
       width: 7,
-      examples: { zh: ["是", "否"], en: ["Yes", "No"] },
+      examples: { zh: ["否", "否"], en: ["No", "No"] },
     },
     { key: "hotel", zh: "酒店", en: "Hotel", synonyms: ["入住酒店", "住宿酒店", "宾馆"], type: "text", width: 14 },
     { key: "roomType", zh: "房型", en: "Room type", synonyms: ["房间类型"], type: "text", width: 8 },
