@@ -6,6 +6,8 @@ import { sortFindings } from "../core/report/sortFindings";
 import { runRules } from "../core/rules/engine";
 import { ALL_RULES } from "../core/rules/registry";
 import type { LocalDate } from "../core/schema/normalize/dates";
+import { BUDGET_REVIEW_SHEET_NAME, budgetReviewSheet } from "../core/report/budgetReview";
+import { daysBetween } from "../core/schema/normalize/dates";
 import { ISSUES_SHEET_NAME, issuesSheet } from "../core/report/issuesSheet";
 import type { ParsedWorkbook } from "../core/schema/parseWorkbook";
 import type { ApplyReport, WorkbookGateway } from "../workbook/gateway";
@@ -33,7 +35,7 @@ export interface CheckOptions {
   onProgress?: (step: "read" | "check" | "write", done: number, total: number) => void;
 }
 
-/** The Check command: read → parse → workflow rules → 检查结果 sheet. */
+/** The Check command: read → parse → workflow rules → 检查结果 / Issues and 预算审核 / Budget Review sheets. */
 export async function check(gateway: WorkbookGateway, opts: CheckOptions): Promise<CheckResult> {
   opts.onProgress?.("read", 0, 1);
   const { parsed, snapshot, reads } = await readInputs(gateway);
@@ -58,6 +60,20 @@ export async function check(gateway: WorkbookGateway, opts: CheckOptions): Promi
       }),
     ],
   };
+  const start = parsed.event.fields.start?.value.date;
+  const end = parsed.event.fields.end?.value.date ?? start;
+  const span = start && end ? daysBetween(start, end) : NaN;
+  plan.sheets.push(
+    budgetReviewSheet({
+      target: outputTarget(snapshot, "budgetReview", BUDGET_REVIEW_SHEET_NAME[lang]),
+      lang,
+      budget: parsed.budget,
+      event: parsed.event,
+      attendees: parsed.roster.records.filter((r) => r.fields.status?.value === "confirmed").length,
+      meetingDays: span >= 0 ? span + 1 : undefined,
+      findings: findings.filter((f) => f.sheet === parsed.budget.sheet),
+    }),
+  );
   const result: CheckResult = { parsed, summary: { ...summarize(parsed, lang), findings }, findings, plan, reads };
   if (!opts.dryRun) {
     result.applied = await gateway.apply(plan, (p) => opts.onProgress?.("write", p.done, p.total));

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/i18n";
-import { validToday } from "./today";
+import { validToday } from "../app/today";
 
 export const COMMANDS = ["check", "init", "seat", "rooms", "docs"] as const;
 export type Command = (typeof COMMANDS)[number];

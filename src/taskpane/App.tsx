@@ -10,11 +10,15 @@ import { paneStrings } from "./strings";
 
 export interface AppProps {
   lang: Lang;
+  /** Reads and parses the workbook; writes nothing. */
   loadSummary: () => Promise<WorkbookSummary>;
+  /** Runs every check and writes the 检查结果 / Issues sheet. */
+  runCheck: () => Promise<WorkbookSummary>;
   goToCell: (sheet: string, cell: string) => Promise<void>;
 }
 
-type View = { phase: "idle" } | { phase: "loading" } | { phase: "loaded"; summary: WorkbookSummary };
+type View =
+  { phase: "idle" } | { phase: "loading"; action: "read" | "check" } | { phase: "loaded"; summary: WorkbookSummary; checked: boolean };
 
 const useStyles = makeStyles({
   root: {
@@ -29,28 +33,31 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
   subheading: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase400 },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  action: { justifySelf: "start" },
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalS, justifySelf: "start" },
   spinner: { justifySelf: "start" },
 });
 
 /** The pane: plain data and callbacks in, no Office objects. */
-export function App({ lang, loadSummary, goToCell }: AppProps) {
+export function App({ lang, loadSummary, runCheck, goToCell }: AppProps) {
   const s = paneStrings(lang);
   const styles = useStyles();
   const [view, setView] = useState<View>({ phase: "idle" });
   const [error, setError] = useState<string | null>(null);
 
-  const read = useCallback(async () => {
-    setError(null);
-    setView({ phase: "loading" });
-    try {
-      const summary = await loadSummary();
-      setView({ phase: "loaded", summary });
-    } catch (e) {
-      setView({ phase: "idle" });
-      setError(errorMessage(e, lang, s.unknownError));
-    }
-  }, [loadSummary, lang, s]);
+  const load = useCallback(
+    async (action: "read" | "check") => {
+      setError(null);
+      setView({ phase: "loading", action });
+      try {
+        const summary = await (action === "check" ? runCheck() : loadSummary());
+        setView({ phase: "loaded", summary, checked: action === "check" });
+      } catch (e) {
+        setView({ phase: "idle" });
+        setError(errorMessage(e, lang, s.unknownError));
+      }
+    },
+    [loadSummary, runCheck, lang, s],
+  );
 
   const onGoToCell = useCallback(
     (sheet: string, cell: string) => {
@@ -67,10 +74,17 @@ export function App({ lang, loadSummary, goToCell }: AppProps) {
         <h1 className={styles.heading}>{s.title}</h1>
         <p className={styles.intro}>{s.intro}</p>
       </header>
-      <Button className={styles.action} appearance="primary" disabled={loading} onClick={read}>
-        {s.readWorkbook}
-      </Button>
-      {loading && <Spinner className={styles.spinner} size="small" labelPosition="after" label={s.reading} />}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={loading} onClick={() => load("check")}>
+          {s.check}
+        </Button>
+        <Button disabled={loading} onClick={() => load("read")}>
+          {s.readWorkbook}
+        </Button>
+      </div>
+      {view.phase === "loading" && (
+        <Spinner className={styles.spinner} size="small" labelPosition="after" label={view.action === "check" ? s.checking : s.reading} />
+      )}
       {error !== null && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -97,6 +111,7 @@ export function App({ lang, loadSummary, goToCell }: AppProps) {
             <h2 id="huiwu-problems" className={styles.subheading}>
               {s.problemsHeading(view.summary.findings.length)}
             </h2>
+            {view.checked && <p className={styles.intro}>{s.checkedNote}</p>}
             <ProblemList findings={view.summary.findings} lang={lang} s={s} onGoToCell={onGoToCell} />
           </section>
         </>

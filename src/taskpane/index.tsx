@@ -1,6 +1,8 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { check } from "../app/check";
 import { summarizeWorkbook } from "../app/summarizeWorkbook";
+import { localToday } from "../app/today";
 import { goToCell } from "../office/navigate";
 import { createOfficeGateway } from "../office/officeGateway";
 import { officeLanguage, officeThemeIsDark } from "../office/host";
@@ -16,7 +18,12 @@ function start(): void {
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={officeThemeIsDark() ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
-      <App lang={lang} loadSummary={() => summarizeWorkbook(gateway, { lang })} goToCell={goToCell} />
+      <App
+        lang={lang}
+        loadSummary={() => summarizeWorkbook(gateway, { lang })}
+        runCheck={() => check(gateway, { lang, today: localToday() }).then((r) => r.summary)}
+        goToCell={goToCell}
+      />
     </FluentProvider>,
   );
 }

@@ -7,6 +7,9 @@ export interface PaneStrings {
   intro: string;
   readWorkbook: string;
   reading: string;
+  check: string;
+  checking: string;
+  checkedNote: string;
   errorTitle: string;
   unknownError: string;
   inputsHeading: string;
@@ -27,9 +30,12 @@ export interface PaneStrings {
 
 const zh: PaneStrings = {
   title: "会务助手",
-  intro: "读取本工作簿中的会议信息、参会人员、预算、任务和酒店工作表，并列出需要处理的问题。",
+  intro: "检查本工作簿中的会议信息、参会人员、预算、任务和酒店工作表，按会务工作规则列出需要处理的问题。",
   readWorkbook: "读取工作簿",
   reading: "正在读取工作簿…",
+  check: "检查",
+  checking: "正在检查…",
+  checkedNote: "检查结果已写入“检查结果”工作表，每一项都链接到对应单元格。",
   errorTitle: "无法读取工作簿",
   unknownError: "发生未知错误。",
   inputsHeading: "输入工作表",
@@ -50,9 +56,13 @@ const zh: PaneStrings = {
 
 const en: PaneStrings = {
   title: "Huiwu – Meeting planner",
-  intro: "Reads the event, roster, budget, task and hotel sheets of this workbook and lists what needs attention.",
+  intro:
+    "Checks the event, roster, budget, task and hotel sheets of this workbook against the meeting-planning rules and lists what needs attention.",
   readWorkbook: "Read workbook",
   reading: "Reading the workbook…",
+  check: "Check",
+  checking: "Checking…",
+  checkedNote: "The findings are also on the Issues sheet, each linked to its cell.",
   errorTitle: "The workbook could not be read",
   unknownError: "An unknown error occurred.",
   inputsHeading: "Input sheets",

@@ -32,7 +32,11 @@ describe("check", () => {
     const issues = g.sheets.get("Issues")!;
     expect(issues[0][0]).toBe("Issues — Annual Conference");
     expect(issues.slice(4).map((row) => row[4])).toContain("Roster!E2");
-    expect(g.owned).toEqual([{ kind: "issues", name: "Issues" }]);
+    expect(g.owned).toEqual([
+      { kind: "issues", name: "Issues" },
+      { kind: "budgetReview", name: "Budget Review" },
+    ]);
+    expect(g.sheets.get("Budget Review")![0][0]).toBe("Budget Review — Annual Conference");
   });
 
   it("replaces its own sheet on a re-run and leaves a planner's sheet called Issues alone", async () => {
@@ -41,7 +45,7 @@ describe("check", () => {
     await check(g, { today: "2026-12-01" });
     await check(g, { today: "2026-12-01" });
     expect(g.sheets.get("Issues")).toEqual([["my own notes"]]);
-    expect(g.owned).toEqual([{ kind: "issues", name: "Issues (2)" }]);
+    expect(g.owned).toContainEqual({ kind: "issues", name: "Issues (2)" });
     expect([...g.sheets.keys()].filter((n) => n.startsWith("Issues"))).toEqual(["Issues", "Issues (2)"]);
     const second = g.applied[1].sheets[0];
     expect(second).toMatchObject({ name: "Issues (2)", exists: true, marker: "current" });

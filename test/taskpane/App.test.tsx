@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { WorkbookSummary } from "../../src/app/summary";
 import type { Finding } from "../../src/core/finding";
@@ -53,13 +53,18 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-function renderApp(lang: Lang, loadSummary: () => Promise<WorkbookSummary>, goToCell = jest.fn(async () => {})) {
+function renderApp(
+  lang: Lang,
+  loadSummary: () => Promise<WorkbookSummary>,
+  goToCell = jest.fn(async () => {}),
+  runCheck = jest.fn(async () => SUMMARY),
+) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <App lang={lang} loadSummary={loadSummary} goToCell={goToCell} />
+      <App lang={lang} loadSummary={loadSummary} runCheck={runCheck} goToCell={goToCell} />
     </FluentProvider>,
   );
-  return { goToCell };
+  return { goToCell, runCheck };
 }
 
 describe("App", () => {
@@ -185,5 +190,18 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("button", { name: "Show all" }));
     expect(screen.getAllByText(/^Roster!A\d+$/)).toHaveLength(FIRST_PAGE + 5);
     expect(screen.getByRole("button", { name: `Go to Roster!A${FIRST_PAGE + 6}` })).toBeTruthy();
+  });
+
+  test("Check runs every rule, says the findings are on the Issues sheet, and lists them; Read writes nothing", async () => {
+    const loadSummary = jest.fn(async () => SUMMARY);
+    const { runCheck } = renderApp("zh", loadSummary);
+    fireEvent.click(screen.getByRole("button", { name: "检查" }));
+    expect(screen.getByText("正在检查…")).toBeTruthy();
+    expect(await screen.findByText("检查结果已写入“检查结果”工作表，每一项都链接到对应单元格。")).toBeTruthy();
+    expect(runCheck).toHaveBeenCalledTimes(1);
+    expect(loadSummary).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "读取工作簿" }));
+    await waitFor(() => expect(loadSummary).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByText("检查结果已写入“检查结果”工作表，每一项都链接到对应单元格。")).toBeNull());
   });
 });

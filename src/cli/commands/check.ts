@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { check } from "../../app/check";
-import { localToday } from "../today";
+import { localToday } from "../../app/today";
 import type { Lang } from "../../core/i18n";
 import { createXlsxGateway, LOST_FEATURE_NAMES, openXlsxFile, saveXlsxFile } from "../../xlsx";
 import type { CliArgs } from "../args";

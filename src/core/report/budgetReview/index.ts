@@ -1,0 +1,2 @@
+export { budgetReview, budgetReviewSheet, type BudgetReview, type BudgetReviewInput } from "./budgetReviewSheet";
+export { BUDGET_REVIEW_SHEET_NAME } from "./labels";

@@ -1,0 +1,78 @@
+import { execFileSync } from "child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+
+/**
+ * LibreOffice is an independent reader. On a developer machine without it these checks are
+ * skipped; CI installs it and sets HUIWU_REQUIRE_LIBREOFFICE so a missing install fails loudly.
+ */
+export function hasLibreOffice(): boolean {
+  if (process.env.HUIWU_REQUIRE_LIBREOFFICE) return true;
+  try {
+    execFileSync("libreoffice", ["--version"], { stdio: "ignore", timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** UTF-8, comma-separated, every sheet ("-1"), values not as shown: what the formulas calculate. */
+const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+/**
+ * Opens each workbook in LibreOffice, which calculates the formulas, and returns one sheet of
+ * each as rows of cell texts. One LibreOffice start converts them all.
+ */
+export function recalculatedSheets(books: Record<string, { xlsx: Buffer; sheet: string }>): Record<string, string[][]> {
+  const dir = mkdtempSync(join(tmpdir(), "huiwu-lo-"));
+  const files = Object.entries(books).map(([name, b]) => {
+    const file = join(dir, `${name}.xlsx`);
+    writeFileSync(file, b.xlsx);
+    return file;
+  });
+  execFileSync(
+    "libreoffice",
+    ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", CSV_FILTER, "--outdir", dir, ...files],
+    {
+      stdio: "ignore",
+      timeout: 240_000,
+    },
+  );
+  const out: Record<string, string[][]> = {};
+  for (const [name, b] of Object.entries(books)) out[name] = parseCsv(readFileSync(join(dir, `${name}-${b.sheet}.csv`), "utf8"));
+  return out;
+}
+
+/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
