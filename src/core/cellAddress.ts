@@ -43,7 +43,11 @@ export function parseA1(address: string): CellRef | undefined {
   return { row, col: columnIndex(m[1]) };
 }
 
-/** Quotes a sheet name for use in a reference: 'Roster 2026'!A1. */
+/** Names Excel would read as something else unquoted: a cell (A1, XFD1048576), R1C1, or a boolean. */
+const LOOKS_LIKE_REFERENCE = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]?\d*|true|false)$/i;
+
+/** Quotes a sheet name for use in a reference: 'Roster 2026'!A1, 'A1'!B2; plain names stay plain. */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !LOOKS_LIKE_REFERENCE.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
