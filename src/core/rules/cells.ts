@@ -1,4 +1,4 @@
-import { a1, columnLetters } from "../cellAddress";
+import { a1, columnLetters, parseA1 } from "../cellAddress";
 import type { Finding, Severity } from "../finding";
 import type { Bilingual } from "../i18n";
 import type { ParsedKeyValue, ParsedTable } from "../schema/parsedSheet";
@@ -18,9 +18,21 @@ export function cellOf<F>(table: ParsedTable<F>, record: ParsedRecord<F>, key: k
   return a1(record.row, Number.isFinite(first) ? first : 0);
 }
 
-/** The cell of an Event setting: its value, else its key, else A1. */
+/**
+ * Where a planner types an Event setting: its value cell, or for a key row left empty the cell to
+ * the right of the key; undefined when the setting has no row at all.
+ */
+export function eventValueCell<F>(event: ParsedKeyValue<F>, key: keyof F & string): string | undefined {
+  const own = event.fields[key]?.address ?? event.unreadable.get(key)?.address;
+  if (own) return own;
+  const k = event.keyCells.get(key);
+  const ref = k ? parseA1(k) : undefined;
+  return ref ? a1(ref.row, ref.col + 1) : undefined;
+}
+
+/** The cell of an Event setting ({@link eventValueCell}), else A1. */
 export function eventCell<F>(event: ParsedKeyValue<F>, key: keyof F & string): string {
-  return event.fields[key]?.address ?? event.keyCells.get(key) ?? "A1";
+  return eventValueCell(event, key) ?? "A1";
 }
 
 /** A finding of this rule. */

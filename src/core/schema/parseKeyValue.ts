@@ -19,7 +19,7 @@ const HEADING_WORDS = new Set(
 const KEY_COLUMNS = 3;
 
 export function emptyKeyValue<F>(def: KeyValueSheetDef, findings: Finding[] = []): ParsedKeyValue<F> {
-  return { def, sheet: null, foundBy: null, fields: {}, extras: {}, keyCells: new Map(), findings };
+  return { def, sheet: null, foundBy: null, fields: {}, extras: {}, keyCells: new Map(), unreadable: new Map(), findings };
 }
 
 export function parseKeyValue<F>(snap: SheetSnapshot, def: KeyValueSheetDef, foundBy: "name" | "headers"): ParsedKeyValue<F> {
@@ -28,6 +28,7 @@ export function parseKeyValue<F>(snap: SheetSnapshot, def: KeyValueSheetDef, fou
   const fields: Record<string, Cell<unknown>> = {};
   const extras: Record<string, Cell<CellValue>> = {};
   const keyCells = new Map<string, string>();
+  const unreadable = new Map<string, Cell<CellValue>>();
   const findings: Finding[] = [];
   for (let r = 0; r < snap.values.length; r++) {
     const row = snap.values[r];
@@ -49,9 +50,13 @@ export function parseKeyValue<F>(snap: SheetSnapshot, def: KeyValueSheetDef, fou
     keyCells.set(key, a1(sheetRow, snap.left + k));
     if (valueCol < 0) continue;
     const col = def.keys.find((d) => d.key === key)!;
-    const res = parseCell(row[valueCol], col, sheet, a1(sheetRow, snap.left + valueCol));
+    const address = a1(sheetRow, snap.left + valueCol);
+    const res = parseCell(row[valueCol], col, sheet, address);
     if (res.cell) fields[key] = res.cell;
-    if (res.problem) findings.push(res.problem);
+    if (res.problem) {
+      findings.push(res.problem);
+      if (!res.cell) unreadable.set(key, { value: row[valueCol], address, raw: row[valueCol] });
+    }
   }
-  return { def, sheet, foundBy, fields: fields as ParsedKeyValue<F>["fields"], extras, keyCells, findings };
+  return { def, sheet, foundBy, fields: fields as ParsedKeyValue<F>["fields"], extras, keyCells, unreadable, findings };
 }

@@ -28,5 +28,7 @@ export interface ParsedKeyValue<F> {
   extras: Record<string, Cell<CellValue>>;
   /** Known keys: key → A1 of the key cell, so a finding about a missing value can point at the row. */
   keyCells: Map<string, string>;
+  /** Known keys whose value could not be read (the parser reported it): the cell as typed. */
+  unreadable: Map<string, Cell<CellValue>>;
   findings: Finding[];
 }

@@ -6,6 +6,17 @@ import { SERIAL, sheet, zhEvent } from "./fixtures";
 const event = (rows: CellValue[][], at = "A1", name = "会议信息") => parseKeyValue<EventFields>(sheet(name, rows, at), EVENT, "name");
 
 describe("parseKeyValue", () => {
+  it("keeps a setting it cannot read as typed, so later checks can say why", () => {
+    const e = event([
+      ["会议名称", "年度工作会议"],
+      ["开始时间", "明天上午9点"],
+    ]);
+    expect(e.fields.start).toBeUndefined();
+    expect(e.unreadable.get("start")).toMatchObject({ value: "明天上午9点", address: "B2" });
+    expect(e.unreadable.has("name")).toBe(false);
+    expect(e.findings.map((f) => f.cell)).toEqual(["B2"]);
+  });
+
   it("reads settings with keys in column A and values in column B", () => {
     const e = parseKeyValue<EventFields>(zhEvent(), EVENT, "name");
     expect(e.sheet).toBe("会议信息");

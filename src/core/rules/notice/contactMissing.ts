@@ -1,7 +1,8 @@
 import type { Finding } from "../../finding";
 import { finding } from "../cells";
 import type { Rule } from "../types";
-import { newRowCell, unreadableFinding, valueCell } from "./eventRows";
+import { eventValueCell } from "../cells";
+import { isUnreadable, newRowCell } from "./eventRows";
 
 /**
  * The notice names someone to call (the seed: 联系人姓名和电话). A phone number the parser could
@@ -15,11 +16,11 @@ export const contactMissing: Rule = {
   needs: [{ sheet: "event", columns: [] }],
   run({ wb }) {
     const event = wb.event;
-    const noName = !event.fields.contact && !unreadableFinding(event, "contact");
-    const noPhone = !event.fields.contactPhone && !unreadableFinding(event, "contactPhone");
+    const noName = !event.fields.contact && !isUnreadable(event, "contact");
+    const noPhone = !event.fields.contactPhone && !isUnreadable(event, "contactPhone");
     if (!noName && !noPhone) return [];
     const key = noName ? "contact" : "contactPhone";
-    const cell = valueCell(event, key) ?? (noName && noPhone ? valueCell(event, "contactPhone") : undefined) ?? newRowCell(event);
+    const cell = eventValueCell(event, key) ?? (noName && noPhone ? eventValueCell(event, "contactPhone") : undefined) ?? newRowCell(event);
     const what =
       noName && noPhone
         ? { zh: "会议通知没有会务联系人及联系电话。", en: "The notice gives no contact person or phone number." }

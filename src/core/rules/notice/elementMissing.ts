@@ -2,7 +2,8 @@ import type { Finding } from "../../finding";
 import { EVENT } from "../../schema/sheets";
 import { finding } from "../cells";
 import type { Rule } from "../types";
-import { newRowCell, unreadableFinding, valueCell } from "./eventRows";
+import { eventValueCell } from "../cells";
+import { isUnreadable, newRowCell } from "./eventRows";
 import { isGiven, NOTICE_ELEMENTS } from "./noticeElements";
 
 const LABELS = new Map(EVENT.keys.map((k) => [k.key, { zh: k.zh, en: k.en }]));
@@ -24,9 +25,9 @@ export const elementMissing: Rule = {
     for (const e of NOTICE_ELEMENTS) {
       if (isGiven(event.fields, e)) continue;
       const rows = [e.key, ...(e.alternatives ?? [])];
-      if (rows.some((k) => unreadableFinding(event, k))) continue;
+      if (rows.some((k) => isUnreadable(event, k))) continue;
       const label = LABELS.get(e.key)!;
-      const cell = rows.map((k) => valueCell(event, k)).find((c) => c !== undefined);
+      const cell = rows.map((k) => eventValueCell(event, k)).find((c) => c !== undefined);
       const missing = cell
         ? e.eight
           ? {

@@ -3,17 +3,8 @@ import { formatDate } from "../../schema/normalize/dates";
 import { EVENT } from "../../schema/sheets";
 import { finding } from "../cells";
 import type { Rule } from "../types";
-import { byRow, unreadableFinding, type EventKey } from "./eventRows";
+import { byRow, type EventKey } from "./eventRows";
 import { relativeDateWords } from "./relativeWords";
-
-/**
- * The text of a date setting the parser could not read, from its finding (“明天上午9点” 无法识别…):
- * the parsed sheet keeps no value for it. Long texts are cut there, but a relative word rarely
- * hides past the first forty characters.
- */
-function unreadableText(message: string): string | undefined {
-  return /^“(.*)” 无法识别/s.exec(message)?.[1];
-}
 
 const TEXT_KEYS = EVENT.keys.filter((k) => k.type === "text");
 const DATE_KEYS = EVENT.keys.filter((k) => k.type === "dateTime");
@@ -38,10 +29,10 @@ export const relativeDate: Rule = {
       if (cell && words.length > 0) hits.push({ key: k.key as EventKey, cell: cell.address, words, isDate: false });
     }
     for (const k of DATE_KEYS) {
-      const problem = unreadableFinding(event, k.key as EventKey);
-      const text = problem && unreadableText(problem.message.zh);
-      const words = text ? relativeDateWords(text) : [];
-      if (problem && words.length > 0) hits.push({ key: k.key as EventKey, cell: problem.cell, words, isDate: true });
+      // A relative word is why a date setting could not be read: the parser kept the cell as typed.
+      const typed = event.unreadable.get(k.key);
+      const words = typeof typed?.value === "string" ? relativeDateWords(typed.value) : [];
+      if (typed && words.length > 0) hits.push({ key: k.key as EventKey, cell: typed.address, words, isDate: true });
     }
     const start = event.fields.start?.value.date;
     const example = start && { zh: formatDate(start, "zh"), en: formatDate(start, "en") };
