@@ -37,11 +37,14 @@ async function run(): Promise<void> {
   const dist = join(__dirname, "..", "dist");
   if (!existsSync(dist)) execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore", cwd: join(__dirname, "..") });
   const files = bundleSizes(dist) ?? [];
-  console.log("\n## Task pane JavaScript (production build; budget 165 KB gzipped)\n");
-  console.log("| file | raw | gzip |\n| --- | ---: | ---: |");
-  for (const f of files) console.log(`| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} |`);
-  const total = files.reduce((s, f) => ({ raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), { raw: 0, gzip: 0 });
-  console.log(`| **total** | ${kb(total.raw)} | ${kb(total.gzip)} |`);
+  console.log("\n## Task pane JavaScript (production build; budget: 165,188 B gzipped for the whole product)\n");
+  console.log("| file | loads | raw | gzip |\n| --- | --- | ---: | ---: |");
+  for (const f of files) console.log(`| ${f.file} | ${f.initial ? "with the pane" : "on demand"} | ${kb(f.raw)} | ${kb(f.gzip)} |`);
+  const sum = (fs: typeof files) => fs.reduce((s, f) => ({ raw: s.raw + f.raw, gzip: s.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  const first = sum(files.filter((f) => f.initial));
+  const all = sum(files);
+  console.log(`| **first load** | | ${kb(first.raw)} | ${kb(first.gzip)} (${first.gzip} B) |`);
+  console.log(`| **everything** | | ${kb(all.raw)} | ${kb(all.gzip)} (${all.gzip} B) |`);
 }
 
 run().catch((e) => {

@@ -1,6 +1,5 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { check } from "../app/check";
 import { summarizeWorkbook } from "../app/summarizeWorkbook";
 import { localToday } from "../app/today";
 import { goToCell } from "../office/navigate";
@@ -8,6 +7,11 @@ import { createOfficeGateway } from "../office/officeGateway";
 import { officeLanguage, officeThemeIsDark } from "../office/host";
 import { App } from "./App";
 import { isLegacyWebview } from "./legacyWebview";
+
+/** The rules engine and report builders load when Check is first pressed, keeping the pane's first load small. */
+function loadCheck() {
+  return import(/* webpackChunkName: "check" */ "../app/check").then((m) => m.check);
+}
 
 // The only place where the pane meets Office: everything below <App> gets plain functions.
 function start(): void {
@@ -21,7 +25,11 @@ function start(): void {
       <App
         lang={lang}
         loadSummary={() => summarizeWorkbook(gateway, { lang })}
-        runCheck={() => check(gateway, { lang, today: localToday() }).then((r) => r.summary)}
+        runCheck={() =>
+          loadCheck()
+            .then((check) => check(gateway, { lang, today: localToday() }))
+            .then((r) => r.summary)
+        }
         goToCell={goToCell}
       />
     </FluentProvider>,

@@ -16,6 +16,9 @@ const CASES = [
     lang: "zh",
     query: "lang=zh-CN",
     readButton: "读取工作簿",
+    checkButton: "检查",
+    outputSheets: ["检查结果", "预算审核"],
+    checkedNote: "检查结果已写入“检查结果”工作表，每一项都链接到对应单元格。",
     sheets: ["会议信息", "参会人员", "预算", "任务", "酒店"].map((s) => `工作表“${s}”（按名称识别）`),
     rosterRows: "工作表“参会人员”（按名称识别） · 150 行",
     attendees: /^共 150 人，已确认 \d+ 人，待确认 \d+ 人$/,
@@ -30,6 +33,9 @@ const CASES = [
     lang: "en",
     query: "lang=en-US",
     readButton: "Read workbook",
+    checkButton: "Check",
+    outputSheets: ["Issues", "Budget Review"],
+    checkedNote: "The findings are also on the Issues sheet, each linked to its cell.",
     sheets: ["Event", "Roster", "Budget", "Tasks", "Hotels"].map((s) => `Sheet “${s}” (found by name)`),
     rosterRows: "Sheet “Roster” (found by name) · 80 rows",
     attendees: /^80 in all, \d+ confirmed, \d+ pending$/,
@@ -120,6 +126,29 @@ if (!chromiumInstalled() && chromiumRequired()) {
         selection: { sheet: c.problemSheet, cell: "Z58" },
       });
       expect(await page.getByText(c.errorTitle).count()).toBe(0);
+      expectNoTrouble(pane);
+    },
+    60_000,
+  );
+
+  test.each(CASES)(
+    "$lang: Check loads the rules on demand, lists the findings and writes the Issues and Budget Review sheets in one read and one write",
+    async (c) => {
+      const pane = await open(c.query);
+      const { page } = pane;
+      const checkButton = page.getByRole("button", { name: c.checkButton, exact: true });
+      await checkButton.waitFor();
+      const before = pane.trouble.fetched.length;
+      await checkButton.click();
+      await page.getByText(c.checkedNote).waitFor();
+      // The rules engine is a separate chunk, fetched when Check is first pressed.
+      expect(pane.trouble.fetched.slice(before).some((p) => /^\/check\.[0-9a-f]{8}\.js$/.test(p))).toBe(true);
+      const snap = await pane.snapshot();
+      expect(snap).toMatchObject({ runs: 2, syncs: 2, failedSyncs: 0 });
+      expect(snap.sheetNames).toEqual(expect.arrayContaining(c.outputSheets));
+      expect(await page.getByRole("heading", { name: c.problemsHeading }).count()).toBe(0); // more than the one parse problem now
+      expect(await page.getByRole("listitem").count()).toBeGreaterThan(10);
+      await page.screenshot({ path: join(SCREENSHOTS, `pane-${c.lang}-after-check.png`), fullPage: true });
       expectNoTrouble(pane);
     },
     60_000,

@@ -16,6 +16,8 @@ export interface StandInSnapshot {
   failedSyncs: number;
   errors: string[];
   activeSheet: string | null;
+  /** Every sheet of the simulated workbook, in tab order. */
+  sheetNames: string[];
   /** The last cell selected, and every selection in order. */
   selection: SelectedCell | null;
   selections: SelectedCell[];

@@ -38,6 +38,7 @@ const handle: StandInHandle & { fake: typeof fake } = {
       failedSyncs: fake.stats.failedSyncs,
       errors: [...fake.stats.errors],
       activeSheet: fake.activeSheetName() ?? null,
+      sheetNames: fake.state.sheets.map((sheet) => sheet.name),
       selection: selected.at(-1) ?? null,
       selections: selected,
     };
