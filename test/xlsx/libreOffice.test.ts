@@ -6,20 +6,7 @@ import ExcelJS from "exceljs";
 import { createXlsxGateway, openXlsxBuffer, toXlsxBuffer } from "../../src/xlsx";
 import { bytesOf } from "./support/packageEdit";
 import { write } from "./support/books";
-
-/**
- * LibreOffice is an independent reader. On a developer machine without it these checks are
- * skipped; CI installs it and sets HUIWU_REQUIRE_LIBREOFFICE so a missing install fails loudly.
- */
-function hasLibreOffice(): boolean {
-  if (process.env.HUIWU_REQUIRE_LIBREOFFICE) return true;
-  try {
-    execFileSync("libreoffice", ["--version"], { stdio: "ignore", timeout: 60_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { hasLibreOffice } from "../support/libreOffice";
 
 const describeWithLibreOffice = hasLibreOffice() ? describe : describe.skip;
 

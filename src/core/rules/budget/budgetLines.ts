@@ -3,7 +3,7 @@ import type { ParsedWorkbook } from "../../schema/parseWorkbook";
 import type { ParsedTable } from "../../schema/parsedSheet";
 import type { BudgetFields } from "../../schema/sheets";
 import type { ParsedRecord } from "../../schema/values";
-import { matchCategory, type BudgetCategory } from "./categories";
+import { matchCategory, type BudgetCategory } from "../../schema/budgetCategories";
 import { currencyPrefix, toCents } from "./money";
 
 /** One row of the budget sheet with its amounts in cents (absent when the cell is empty). */

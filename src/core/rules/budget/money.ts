@@ -1,4 +1,4 @@
-import { foldKey } from "../../schema/normalize/text";
+import { currencySymbol } from "../../schema/currency";
 
 /**
  * Amounts are handled in whole cents: sums of integers stay exact, so a message never shows
@@ -8,18 +8,11 @@ export function toCents(amount: number): number {
   return Math.round(amount * 100);
 }
 
-const SYMBOLS: readonly { symbol: string; names: readonly string[] }[] = [
-  { symbol: "¥", names: ["CNY", "RMB", "人民币", "元", "人民币元", "¥", "￥", "yuan", "renminbi"] },
-  { symbol: "£", names: ["GBP", "英镑", "£", "pound", "pounds", "pound sterling", "sterling"] },
-];
-
-const SYMBOL_BY_NAME = new Map(SYMBOLS.flatMap((s) => s.names.map((n) => [foldKey(n), s.symbol] as const)));
-
 /** How amounts are prefixed: ¥ or £ for the currencies finance knows by sign, else the code as typed ("USD "), else nothing. */
 export function currencyPrefix(currency: string | undefined): string {
   const text = currency?.trim();
   if (!text) return "";
-  return SYMBOL_BY_NAME.get(foldKey(text)) ?? `${text.toUpperCase()} `;
+  return currencySymbol(text) ?? `${text.toUpperCase()} `;
 }
 
 function group(digits: string): string {

@@ -2,7 +2,7 @@ import type { Finding } from "../../finding";
 import { finding } from "../cells";
 import type { Rule } from "../types";
 import { budgetLines } from "./budgetLines";
-import { categoryDef, type BudgetCategory } from "./categories";
+import { categoryDef, type BudgetCategory } from "../../schema/budgetCategories";
 import { headcount } from "./headcount";
 import { newLineCell } from "./newLineCell";
 

@@ -4,7 +4,7 @@ import { outputTarget } from "../../../../src/core/plan/outputTarget";
 import { BUDGET_REVIEW_SHEET_NAME, budgetReview, type BudgetReview } from "../../../../src/core/report/budgetReview";
 import { daysBetween } from "../../../../src/core/schema/normalize/dates";
 import { createXlsxGateway, openXlsxBuffer, openXlsxFile, toXlsxBuffer, type XlsxWorkbook } from "../../../../src/xlsx";
-import { hasLibreOffice, recalculatedSheets } from "./support/libreOffice";
+import { hasLibreOffice, recalculatedSheets } from "../../../support/libreOffice";
 import { messyBudgetBook } from "./support/messyBudgetBook";
 
 const describeWithLibreOffice = hasLibreOffice() ? describe : describe.skip;

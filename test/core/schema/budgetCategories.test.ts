@@ -1,4 +1,4 @@
-import { BUDGET_CATEGORIES, matchCategory } from "../../../../src/core/rules/budget/categories";
+import { BUDGET_CATEGORIES, matchCategory } from "../../../src/core/schema/budgetCategories";
 
 describe("budget categories", () => {
   it("knows the seed's lines and the four added ones by their Chinese names", () => {

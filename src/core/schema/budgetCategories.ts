@@ -1,4 +1,4 @@
-import { foldKey } from "../../schema/normalize/text";
+import { foldKey } from "./normalize/text";
 
 /** The budget lines finance expects: the seed's eight (会议厅费 … 不可预计费用) plus catering, hotels, transport and equipment. */
 export type BudgetCategory =
@@ -129,7 +129,18 @@ export const BUDGET_CATEGORIES: readonly CategoryDef[] = [
     code: "contingency",
     zh: "不可预计费用",
     en: "Contingency",
-    synonyms: ["不可预计费", "不可预见费", "不可预见费用", "预备费", "机动费", "机动经费", "Contingencies", "Reserve", "Unforeseen costs"],
+    synonyms: [
+      "不可预计费",
+      "不可预见费",
+      "不可预见费用",
+      "预备费",
+      "机动费",
+      "机动经费",
+      "应急费用",
+      "Contingencies",
+      "Reserve",
+      "Unforeseen costs",
+    ],
   },
 ];
 
