@@ -9,6 +9,7 @@ import { roommateNotMutual } from "./roommateNotMutual";
 import { roomOverCapacity } from "./roomOverCapacity";
 import { stayGap } from "./stayGap";
 import { unknownHotel } from "./unknownHotel";
+import { unknownRoomType } from "./unknownRoomType";
 
 /** The travel rules, in the order they run: journeys first, then hotels, then rooms. */
 export const TRAVEL_RULES: readonly Rule[] = [
@@ -18,6 +19,7 @@ export const TRAVEL_RULES: readonly Rule[] = [
   stayGap,
   missingHotel,
   unknownHotel,
+  unknownRoomType,
   blockExceeded,
   roommateNotMutual,
   roomOverCapacity,
