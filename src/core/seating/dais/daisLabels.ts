@@ -1,0 +1,55 @@
+import type { Bilingual, Lang } from "../../i18n";
+import { enumLabel, SEATING_CONVENTION } from "../../schema/enums";
+import type { DaisSeat } from "./daisPlan";
+import { CHAIR_POSITION, type DaisSettings } from "./daisSettings";
+
+export const DAIS_SHEET_NAME: Bilingual = { zh: "主席台座次", en: "Dais Seating" };
+
+export const VIEWING_SIDE: Bilingual = { zh: "面向主席台（观众视角）", en: "As seen from the audience" };
+
+export const AUDIENCE: Bilingual = { zh: "台  下（观众）", en: "Audience" };
+
+export const LIST_TITLE: Bilingual = { zh: "主席台名单（按座位）", en: "Rostrum list (by seat)" };
+
+export const LIST_HEADERS: Record<Lang, string[]> = {
+  zh: ["座位", "位次", "姓名", "职务", "单位"],
+  en: ["Seat", "Rank", "Name", "Title", "Organisation"],
+};
+
+export const TENTS_TITLE: Bilingual = { zh: "桌签", en: "Table tents" };
+
+export const TENTS_NOTE: Bilingual = {
+  zh: "每个姓名单独打印，对折后摆放在对应座位。",
+  en: "Print each name on its own sheet, fold it and set it at the seat shown.",
+};
+
+export const NOBODY: Bilingual = { zh: "没有可排的主席台人员。", en: "Nobody to seat on the rostrum." };
+
+export const NOTE_PREFIX: Bilingual = { zh: "注意：", en: "Note: " };
+
+export function rowLabel(rowNumber: number, rows: number, lang: Lang): string {
+  const front = rows > 1 && rowNumber === 1;
+  return lang === "zh" ? `第${rowNumber}排${front ? "（前排）" : ""}` : `Row ${rowNumber}${front ? " (front)" : ""}`;
+}
+
+export function seatLabel(rowNumber: number, seatNumber: number, lang: Lang): string {
+  return lang === "zh" ? `第${rowNumber}排第${seatNumber}座` : `Row ${rowNumber}, seat ${seatNumber}`;
+}
+
+/** What stands above a seat in the drawing: its rank, or that it is the chair's. */
+export function rankLabel(seat: DaisSeat, lang: Lang): string {
+  const chair = lang === "zh" ? "主持" : "Chair";
+  if (seat.precedence === null) return chair;
+  const rank = lang === "zh" ? `${seat.precedence}号` : `No. ${seat.precedence}`;
+  return seat.chair ? `${rank} · ${chair}` : rank;
+}
+
+/** "中式惯例 · 偶数排法 A · 主持人：按位次" — which conventions the drawing follows. */
+export function settingsLine(s: DaisSettings, lang: Lang): string {
+  const convention = enumLabel(SEATING_CONVENTION, s.convention, lang);
+  const chair = enumLabel(CHAIR_POSITION, s.chairPosition, lang);
+  const side = s.chairPosition === "byRank" ? "" : lang === "zh" ? "（观众视角）" : " (as seen from the audience)";
+  return lang === "zh"
+    ? `${convention}惯例 · 偶数排法 ${s.variant} · 主持人：${chair}${side}`
+    : `${convention} convention · even-count variant ${s.variant} · chair: ${chair.toLowerCase()}${side}`;
+}

@@ -1,0 +1,86 @@
+import type { Lang } from "../../i18n";
+import type { OutputTarget } from "../../plan/outputTarget";
+import type { ColumnWidth, SheetWrite } from "../../plan/writePlan";
+import { drawingLayout, drawRostrum } from "./daisDrawing";
+import {
+  DAIS_SHEET_NAME,
+  LIST_HEADERS,
+  LIST_TITLE,
+  NOBODY,
+  NOTE_PREFIX,
+  rankLabel,
+  seatLabel,
+  settingsLine,
+  VIEWING_SIDE,
+} from "./daisLabels";
+import type { DaisPlan, DaisSeat } from "./daisPlan";
+import { drawTents } from "./daisTents";
+import { SheetCanvas } from "./sheetCanvas";
+
+export interface DaisSheetInput {
+  plan: DaisPlan;
+  target: OutputTarget;
+  lang: Lang;
+  /** Shown in the title, e.g. the meeting's name. */
+  eventName?: string;
+}
+
+const LABEL_WIDTH = 14;
+const SEAT_WIDTH = 14;
+const LIST_COLS = LIST_HEADERS.zh.length;
+
+/**
+ * The 主席台座次 / Dais Seating sheet: the title and the side it is drawn from, the conventions
+ * used and any problems; the rostrum drawn row by row as seen from the audience; the list of
+ * seats; then a table tent per person.
+ */
+export function daisSheet(input: DaisSheetInput): SheetWrite {
+  const { plan, lang } = input;
+  const canvas = new SheetCanvas();
+  canvas.set(0, 0, `${DAIS_SHEET_NAME[lang]}${input.eventName ? ` — ${input.eventName}` : ""}`);
+  canvas.format(0, 0, 1, 1, { bold: true, fontSize: 16 });
+  canvas.set(1, 0, VIEWING_SIDE[lang]);
+  canvas.format(1, 0, 1, 1, { bold: true, fontColor: "#C00000" });
+  canvas.set(2, 0, settingsLine(plan.settings, lang));
+  canvas.format(2, 0, 1, 1, { fontColor: "#595959" });
+  let r = 4;
+  for (const p of plan.problems) {
+    canvas.set(r, 0, `${NOTE_PREFIX[lang]}${p.message[lang]}`);
+    canvas.format(r, 0, 1, 1, { fontColor: p.severity === "info" ? "#595959" : "#C00000" });
+    r++;
+  }
+  if (plan.problems.length > 0) r++;
+
+  const bySeat = plan.rows.flatMap((row) => row.seats.map((seat) => ({ rowNumber: row.rowNumber, seat })));
+  if (bySeat.length === 0) {
+    canvas.set(r, 0, NOBODY[lang]);
+    canvas.format(r, 0, 1, 1, { bold: true });
+  } else {
+    r = drawRostrum(canvas, r, plan.rows, lang) + 2;
+    r = drawList(canvas, r, bySeat, lang) + 2;
+    drawTents(canvas, r, bySeat, lang);
+  }
+
+  const seatCols = Math.max(drawingLayout(plan.rows).endCol, LIST_COLS);
+  const columnWidths: ColumnWidth[] = [{ col: 0, width: LABEL_WIDTH }];
+  for (let c = 1; c < seatCols; c++) columnWidths.push({ col: c, width: SEAT_WIDTH });
+  return { ...input.target, values: [canvas.block()], formats: canvas.formats, columnWidths, activate: true };
+}
+
+/** The seats in order (front row first, each from the audience's left). Returns the next free row. */
+function drawList(canvas: SheetCanvas, top: number, seats: readonly { rowNumber: number; seat: DaisSeat }[], lang: Lang): number {
+  canvas.set(top, 0, LIST_TITLE[lang]);
+  canvas.format(top, 0, 1, 1, { bold: true, fontSize: 13 });
+  LIST_HEADERS[lang].forEach((h, c) => canvas.set(top + 1, c, h));
+  canvas.format(top + 1, 0, 1, LIST_COLS, { bold: true, fill: "#D9D9D9", border: true });
+  seats.forEach(({ rowNumber, seat }, i) => {
+    const r = top + 2 + i;
+    canvas.set(r, 0, seatLabel(rowNumber, seat.seatNumber, lang));
+    canvas.set(r, 1, rankLabel(seat, lang));
+    canvas.set(r, 2, seat.person.name);
+    canvas.set(r, 3, seat.person.title);
+    canvas.set(r, 4, seat.person.organisation);
+  });
+  canvas.format(top + 2, 0, seats.length, LIST_COLS, { border: true, vertical: "top" });
+  return top + 2 + seats.length;
+}
