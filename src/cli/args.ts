@@ -74,7 +74,7 @@ export const USAGE = {
 Commands:
   check   read the roster, budget and task sheets and list the findings (default)
   init    add the empty input sheets (Event, Roster, Budget, Tasks, Hotels) with headers and dropdowns
-  seat    rostrum, banquet and table seating (not in this version yet)
+  seat    rostrum seating (主席台座次) by protocol; banquet tables are coming
   rooms   hotel room allocation (not in this version yet)
   docs    checklists, minutes, notice and sign-in sheet (not in this version yet)
 
@@ -89,7 +89,7 @@ Exit codes: 0 ok, 1 findings of error severity, 2 bad input (nothing written).`,
 命令：
   check   读取参会人员、预算和任务表并列出检查结果（默认）
   init    添加空白输入表（会议信息、参会人员、预算、任务、酒店），带表头和下拉列表
-  seat    主席台与就餐座次（本版本尚未提供）
+  seat    按礼宾惯例排主席台座次（就餐桌次即将提供）
   rooms   酒店房间分配（本版本尚未提供）
   docs    清单、纪要、通知和签到表（本版本尚未提供）
 

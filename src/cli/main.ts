@@ -2,6 +2,7 @@ import { WorkbookUnavailableError } from "../workbook/gateway";
 import { COMMANDS, parseCliArgs, USAGE, UsageError } from "./args";
 import { runCheck } from "./commands/check";
 import { runInit } from "./commands/init";
+import { runSeat } from "./commands/seat";
 import { BadInputError, consoleIO, type CliIO } from "./io";
 
 const VERSION = "0.1.0";
@@ -28,11 +29,13 @@ export async function main(argv: string[], io: CliIO = consoleIO()): Promise<num
         return await runCheck(args, io);
       case "init":
         return await runInit(args, io);
+      case "seat":
+        return await runSeat(args, io);
       default:
         io.err(
           lang === "zh"
-            ? `huiwu ${args.command}：本版本尚未提供此命令。可用命令：check、init。`
-            : `huiwu ${args.command}: not available in this version yet. Available: check, init.`,
+            ? `huiwu ${args.command}：本版本尚未提供此命令。可用命令：check、init、seat。`
+            : `huiwu ${args.command}: not available in this version yet. Available: check, init, seat.`,
         );
         return 2;
     }

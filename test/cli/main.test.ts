@@ -115,7 +115,7 @@ describe("huiwu check", () => {
 
   it("says plainly that commands of later versions are not available yet", async () => {
     const io = capture("en");
-    expect(await main(["seat", SAMPLE_ZH], io)).toBe(2);
+    expect(await main(["docs", SAMPLE_ZH], io)).toBe(2);
     expect(io.stderr[0]).toContain("not available in this version yet");
   });
 });
@@ -149,5 +149,23 @@ describe("huiwu init", () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["参会人员", "会议信息", "预算", "任务", "酒店"]);
     expect(wb.getWorksheet("参会人员")!.getCell("A2").value).toBe("张伟");
+  });
+});
+
+describe("huiwu seat", () => {
+  it("prints the rostrum order as seen from the audience and writes the Dais Seating sheet to --out", async () => {
+    const dir = tmp();
+    const out = join(dir, "seated.xlsx");
+    const io = capture("en");
+    expect(await main(["seat", SAMPLE_ZH, "--out", out], io)).toBe(0);
+    const text = io.stdout.join("\n");
+    expect(text).toContain("主席台座次（面向主席台，从左到右）：");
+    const row = io.stdout.find((l) => l.startsWith("  第1排: "))!;
+    expect(row.replace("  第1排: ", "").split("　")).toHaveLength(9);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const dais = wb.getWorksheet("主席台座次")!;
+    expect(String(dais.getCell("A1").value)).toBe("主席台座次 — 2026年度工作会议");
+    expect(String(dais.getCell("A2").value)).toBe("面向主席台（观众视角）");
   });
 });

@@ -5,7 +5,8 @@ import { localToday } from "../../app/today";
 import type { Lang } from "../../core/i18n";
 import { createXlsxGateway, LOST_FEATURE_NAMES, openXlsxFile, saveXlsxFile } from "../../xlsx";
 import type { CliArgs } from "../args";
-import { assertSeparateOutput, BadInputError, type CliIO } from "../io";
+import { assertSeparateOutput, type CliIO } from "../io";
+import { requireRoster } from "../requireRoster";
 import { formatFindings, formatSummary } from "../output";
 
 /** huiwu check FILE [--out OUT]: prints the findings; with --out writes the workbook with the 检查结果 sheet. */
@@ -15,11 +16,7 @@ export async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
   const gateway = createXlsxGateway(book);
   const result = await check(gateway, { lang: args.lang, today: args.today ?? localToday(), dryRun: true });
   const lang: Lang = args.lang ?? result.parsed.lang;
-  const roster = result.parsed.roster;
-  if (!roster.sheet || roster.headerRow < 0) {
-    const f = roster.findings.find((x) => x.severity === "error");
-    throw new BadInputError(f ? f.message.en : "No roster found.", f ? f.message.zh : "找不到参会人员名单。");
-  }
+  requireRoster(result.parsed);
   const findings = result.findings;
   if (args.json) {
     io.out(JSON.stringify({ summary: result.summary, findings }, null, 2));

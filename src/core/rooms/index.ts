@@ -1,0 +1,3 @@
+export { allocateRooms, type AllocateOptions } from "./allocateRooms";
+export { DEFAULT_ROOM_SETTINGS, ROOM_SETTING_DEFS, readRoomSettings, type RoomSettings } from "./roomSettings";
+export type { AllocatedRoom, BlockNight, Occupant, RoomAllocation, RoomNotice, Unplaceable, UnplaceableReason } from "./types";
