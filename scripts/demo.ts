@@ -1,5 +1,6 @@
 /**
- * npm run demo: runs the engine on the bundled sample workbooks and writes the results to out/.
+ * npm run demo: runs the engine on the bundled sample workbooks — check, rostrum seating and room
+ * allocation — and writes one result workbook per sample to out/, printing what it found.
  * Findings are the point of the demo, so exit code 1 ("there are errors to fix") counts as success.
  */
 import { mkdirSync, rmSync } from "node:fs";
@@ -13,43 +14,37 @@ const TODAY = "2026-12-06";
 async function demo(): Promise<number> {
   const root = join(__dirname, "..");
   const out = join(root, "out");
-  mkdirSync(out, { recursive: true });
+  const work = join(out, ".work");
+  mkdirSync(work, { recursive: true });
   const io = consoleIO();
-  const runs: { title: string; argv: string[] }[] = [
-    {
-      title: "年度工作会议（中文示例）",
-      argv: [
-        "check",
-        join(root, "samples/annual-work-conference.zh.xlsx"),
-        "--out",
-        join(out, "annual-work-conference.zh.checked.xlsx"),
-        "--today",
-        TODAY,
-      ],
-    },
-    {
-      title: "Annual Conference (English sample)",
-      argv: [
-        "check",
-        join(root, "samples/annual-conference.en.xlsx"),
-        "--out",
-        join(out, "annual-conference.en.checked.xlsx"),
-        "--today",
-        TODAY,
-      ],
-    },
+  const samples = [
+    { title: "年度工作会议（中文示例）", name: "annual-work-conference.zh" },
+    { title: "Annual Conference (English sample)", name: "annual-conference.en" },
   ];
-  for (const r of runs) {
-    io.out("", `=== ${r.title} ===`);
-    const code = await main(r.argv, io);
-    if (code > 1) return code;
+  for (const s of samples) {
+    io.out("", `=== ${s.title} ===`);
+    // Each command writes a new file (the command line never rewrites its input): chain them.
+    const steps: [string, string[]][] = [
+      ["check", ["--today", TODAY]],
+      ["seat", []],
+      ["rooms", []],
+    ];
+    let input = join(root, "samples", `${s.name}.xlsx`);
+    for (const [i, [command, extra]] of steps.entries()) {
+      const output = i === steps.length - 1 ? join(out, `${s.name}.huiwu.xlsx`) : join(work, `${s.name}.${command}.xlsx`);
+      io.out("", `--- huiwu ${command} ---`);
+      const code = await main([command, input, "--out", output, ...extra], io);
+      if (code > 1) return code;
+      input = output;
+    }
   }
+  rmSync(work, { recursive: true, force: true });
   const blank = join(out, "new-conference.xlsx");
   rmSync(blank, { force: true });
   io.out("", "=== huiwu init (a new, empty conference workbook) ===");
   const code = await main(["init", blank, "--lang", "zh"], io);
   if (code !== 0) return code;
-  io.out("", `Open the workbooks in out/ to see the 检查结果 / Issues sheets.`);
+  io.out("", "Open out/*.huiwu.xlsx: 检查结果/Issues, 预算审核/Budget Review, 主席台座次/Dais Seating and 住宿分配/Room Allocation.");
   return 0;
 }
 

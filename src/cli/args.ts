@@ -75,7 +75,7 @@ Commands:
   check   read the roster, budget and task sheets and list the findings (default)
   init    add the empty input sheets (Event, Roster, Budget, Tasks, Hotels) with headers and dropdowns
   seat    rostrum seating (主席台座次) by protocol; banquet tables are coming
-  rooms   hotel room allocation (not in this version yet)
+  rooms   hotel room allocation (房间分配) within the hotel blocks
   docs    checklists, minutes, notice and sign-in sheet (not in this version yet)
 
 Options:
@@ -83,14 +83,14 @@ Options:
   -l, --lang zh|en language of the output (default: the workbook's)
       --today DATE check as of this date, e.g. 2026-12-06 (default: today)
       --json       print findings as JSON
-Exit codes: 0 ok, 1 findings of error severity, 2 bad input (nothing written).`,
+Exit codes: 0 ok, 1 findings of error severity (rooms: someone could not be placed), 2 bad input (nothing written).`,
   zh: `用法：huiwu [命令] <工作簿.xlsx> [--out 文件] [--lang zh|en] [--json]
 
 命令：
   check   读取参会人员、预算和任务表并列出检查结果（默认）
   init    添加空白输入表（会议信息、参会人员、预算、任务、酒店），带表头和下拉列表
   seat    按礼宾惯例排主席台座次（就餐桌次即将提供）
-  rooms   酒店房间分配（本版本尚未提供）
+  rooms   在酒店预留房内分配房间
   docs    清单、纪要、通知和签到表（本版本尚未提供）
 
 选项：
@@ -98,5 +98,5 @@ Exit codes: 0 ok, 1 findings of error severity, 2 bad input (nothing written).`,
   -l, --lang zh|en 输出语言（默认跟随工作簿）
       --today 日期  按该日期检查，如 2026-12-06（默认：今天）
       --json       以 JSON 输出检查结果
-退出码：0 正常，1 有错误级别的问题，2 输入有误（未写入任何内容）。`,
+退出码：0 正常，1 有错误级别的问题（rooms：有人无法安排），2 输入有误（未写入任何内容）。`,
 };

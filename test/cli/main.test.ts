@@ -169,3 +169,21 @@ describe("huiwu seat", () => {
     expect(String(dais.getCell("A2").value)).toBe("面向主席台（观众视角）");
   });
 });
+
+describe("huiwu rooms", () => {
+  it("allocates rooms, lists who could not be placed (exit 1) and writes the Room Allocation sheet", async () => {
+    const dir = tmp();
+    const out = join(dir, "rooms.xlsx");
+    const io = capture("en");
+    expect(await main(["rooms", SAMPLE_ZH, "--out", out], io)).toBe(1);
+    expect(io.stdout[0]).toMatch(/^住宿分配：\d+ 人入住 \d+ 间房，机动房 2 间，无法安排 3 人$/);
+    expect(io.stdout.filter((l) => l.startsWith("  参会人员!")).map((l) => l.trim().split(" ")[0])).toEqual([
+      "参会人员!U20",
+      "参会人员!U23",
+      "参会人员!Q35",
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(String(wb.getWorksheet("住宿分配")!.getCell("A1").value)).toBe("住宿分配 — 2026年度工作会议");
+  });
+});

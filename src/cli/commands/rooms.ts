@@ -1,0 +1,38 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { allocateHotelRooms } from "../../app/rooms";
+import { createXlsxGateway, openXlsxFile, saveXlsxFile } from "../../xlsx";
+import type { CliArgs } from "../args";
+import { assertSeparateOutput, type CliIO } from "../io";
+import { requireRoster } from "../requireRoster";
+
+/** huiwu rooms FILE [--out OUT]: prints the allocation's totals and who could not be placed; --out writes the sheet. */
+export async function runRooms(args: CliArgs, io: CliIO): Promise<number> {
+  assertSeparateOutput(args.file, args.out, resolve);
+  const book = await openXlsxFile(args.file);
+  const gateway = createXlsxGateway(book);
+  const result = await allocateHotelRooms(gateway, { lang: args.lang, dryRun: true });
+  requireRoster(result.parsed);
+  const { lang, allocation } = result;
+  if (args.json) {
+    io.out(JSON.stringify({ allocation, settingProblems: result.settingProblems }, null, 2));
+  } else {
+    const rooms = allocation.rooms.filter((r) => !r.spare);
+    const guests = rooms.reduce((n, r) => n + r.occupants.length, 0);
+    io.out(
+      lang === "zh"
+        ? `住宿分配：${guests} 人入住 ${rooms.length} 间房，机动房 ${allocation.rooms.length - rooms.length} 间，无法安排 ${allocation.unplaceable.length} 人`
+        : `Rooms: ${guests} guests in ${rooms.length} rooms, ${allocation.rooms.length - rooms.length} spare, ${allocation.unplaceable.length} not placed`,
+    );
+    for (const u of allocation.unplaceable) io.out(`  ${u.sheet}!${u.cell}  ${u.message[lang]}`);
+    for (const p of result.settingProblems) io.out(`  ${p.sheet}!${p.cell}  ${p.message[lang]}  [${p.id}]`);
+  }
+  if (args.out) {
+    await gateway.apply(result.plan);
+    mkdirSync(dirname(resolve(args.out)), { recursive: true });
+    await saveXlsxFile(book, args.out);
+    if (!args.json)
+      io.out("", (lang === "zh" ? "已写入：" : "Written: ") + `${args.out} (${result.plan.sheets.map((s) => s.name).join(", ")})`);
+  }
+  return allocation.unplaceable.length > 0 ? 1 : 0;
+}

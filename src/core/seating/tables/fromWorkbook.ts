@@ -1,0 +1,132 @@
+import { foldKey } from "../../schema/normalize/text";
+import type { ParsedWorkbook } from "../../schema/parseWorkbook";
+import { isActive, peopleIndex, type Person } from "../../rules/people";
+import { dietTableOf, type TableSettings } from "./settings";
+import type { PlanWarning, TableGuest, TableProblem, TableSpec } from "./types";
+
+/** "3", "3号桌", "第3桌", "Table 3" → 3; "主桌" / "main" → 1; anything else → 0 (not a table number). */
+export function tableNumberOf(text: string): number {
+  const t = foldKey(text);
+  if (t === "主桌" || t === "main" || t === "maintable" || t === "headtable") return 1;
+  const m = /^(?:第|table|no)?(\d+)(?:号桌|号|桌)?$/.exec(t);
+  return m ? Number(m[1]) : 0;
+}
+
+function who(p: Person): string {
+  return p.fields.name?.value ?? p.fields.id?.value ?? `${p.sheet}!${p.row + 1}`;
+}
+
+/**
+ * The table problem from the parsed roster and the banquet settings. Who dines: every active
+ * person (not 请假/取消); staff (工作人员) only when 工作人员就餐 = 是, or when they travel with a
+ * guest who dines (an aide sits with their leader).
+ */
+export function tableProblemFromWorkbook(parsed: ParsedWorkbook, settings: TableSettings): TableProblem {
+  const roster = parsed.roster;
+  const index = peopleIndex(roster);
+  const warnings: PlanWarning[] = [];
+  const people = roster.records.filter((p) => isActive(p) && (p.fields.name || p.fields.id));
+  const pos = new Map(people.map((p, i) => [p, i]));
+
+  // Parties: a code shared by several people, or the name/ID of the person accompanied.
+  const parent = people.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => void (parent[find(a)] = find(b));
+  const byCode = new Map<string, number>();
+  people.forEach((p, i) => {
+    const party = p.fields.party?.value;
+    if (!party) return;
+    for (const q of index.resolve(party)) if (pos.has(q) && q !== p) union(i, pos.get(q)!);
+    const code = foldKey(party);
+    if (byCode.has(code)) union(i, byCode.get(code)!);
+    else byCode.set(code, i);
+  });
+  const partyDines = new Set<number>();
+  people.forEach((p, i) => {
+    if (p.fields.role?.value !== "staff" || settings.staffDine) partyDines.add(find(i));
+  });
+  const diners = people.map((_, i) => i).filter((i) => partyDines.has(find(i)));
+
+  const partySize = new Map<number, number>();
+  for (const i of diners) partySize.set(find(i), (partySize.get(find(i)) ?? 0) + 1);
+  const ids = new Map<Person, string>();
+  const seen = new Set<string>();
+  for (const i of diners) {
+    const p = people[i];
+    let id = p.fields.id?.value || `${p.sheet}!${p.row + 1}`;
+    if (seen.has(id)) id = `${id}@${p.sheet}!${p.row + 1}`;
+    seen.add(id);
+    ids.set(p, id);
+  }
+
+  const guests: TableGuest[] = diners.map((i) => {
+    const p = people[i];
+    const f = p.fields;
+    const root = find(i);
+    const hasParty = partySize.get(root)! > 1;
+    const keepApart: string[] = [];
+    for (const ref of f.keepApart?.value ?? []) {
+      const hits = index.resolve(ref).filter((q) => ids.has(q) && q !== p);
+      if (hits.length) keepApart.push(...hits.map((q) => ids.get(q)!));
+      else if (!index.resolve(ref).length)
+        warnings.push({
+          people: [ids.get(p)!],
+          message: {
+            zh: `${who(p)}的“不同桌”中的“${ref}”在名单中找不到。`,
+            en: `${who(p)}'s keep-apart entry "${ref}" matches nobody on the roster.`,
+          },
+        });
+    }
+    const g: TableGuest = {
+      id: ids.get(p)!,
+      name: who(p),
+      organisation: f.organisation?.value ?? "",
+      group: f.group?.value ?? "",
+      precedence: f.precedence?.value,
+      vip: f.vip?.value ?? false,
+      dietTable: dietTableOf(f.diet?.value ?? "", settings.dietTables),
+      party: hasParty ? `party:${root}` : "",
+      keepApart,
+    };
+    if (f.locked?.value) {
+      const text = f.table?.value ?? "";
+      if (text) {
+        g.lockedTable = tableNumberOf(text);
+        g.lockedTableText = text;
+      } else
+        warnings.push({
+          people: [g.id],
+          message: { zh: `${who(p)}已锁定但没有桌号，由系统安排桌次。`, en: `${who(p)} is locked but has no table; the plan places them.` },
+        });
+    }
+    return g;
+  });
+
+  return {
+    guests,
+    ...tablesFor(guests, settings),
+    dietTables: settings.dietTables,
+    groupBy: settings.groupBy,
+    mode: settings.mode,
+    weights: settings.weights,
+    convention: settings.convention,
+    warnings,
+  };
+}
+
+function tablesFor(guests: TableGuest[], s: TableSettings): { tables: TableSpec[]; extraTableCapacity?: number } {
+  const capacity = (n: number) => s.tableSizes[n - 1] ?? (n <= s.mainTables ? s.mainTableSeats : s.seatsPerTable);
+  const tables: TableSpec[] = [];
+  if (s.tableCount !== undefined) {
+    for (let n = 1; n <= s.tableCount; n++) tables.push({ table: n, capacity: capacity(n) });
+    return { tables };
+  }
+  // Tables up to the highest locked one exist, within reason: a typo like 桌号 999 is reported, not built.
+  const lastLocked = Math.max(0, ...guests.map((g) => g.lockedTable ?? 0).filter((n) => n <= guests.length));
+  let seats = 0;
+  for (let n = 1; n <= s.tableSizes.length || n <= lastLocked || seats < guests.length; n++) {
+    tables.push({ table: n, capacity: capacity(n) });
+    seats += capacity(n);
+  }
+  return { tables, extraTableCapacity: s.seatsPerTable };
+}

@@ -1,0 +1,199 @@
+import type { Finding } from "../../finding";
+import { headerIndex, matchHeader } from "../../schema/headerMatch";
+import { parseCell } from "../../schema/parseCell";
+import { foldKey } from "../../schema/normalize/text";
+import type { ParsedKeyValue } from "../../schema/parsedSheet";
+import type { ColumnDef } from "../../schema/sheetDef";
+import type { EventFields } from "../../schema/sheets";
+import type { GroupBy, GroupingMode, ObjectiveWeights, TableConvention } from "./types";
+
+/** Banquet settings, read from Event-sheet rows so the whole team plans with the same rules. */
+export interface TableSettings {
+  /** 每桌人数 (default 10). */
+  seatsPerTable: number;
+  /** 主桌人数: seats at each main table (default = seatsPerTable). */
+  mainTableSeats: number;
+  /** 主桌数: how many tables take the main-table size (default 1). */
+  mainTables: number;
+  /** 桌数: fixed number of tables; undefined = as many as needed (extra tables may be opened). */
+  tableCount?: number;
+  /** 各桌人数: capacities table by table ("12,10,10,8"); overrides the sizes above for those tables. */
+  tableSizes: number[];
+  /** 工作人员就餐: staff dine with the guests (default no; staff travelling with a guest always do). */
+  staffDine: boolean;
+  /** Diets with dedicated tables (清真桌 = 是, 素食桌 = 是, or a list under 专桌饮食). */
+  dietTables: string[];
+  groupBy: GroupBy;
+  mode: GroupingMode;
+  weights: ObjectiveWeights;
+  convention: TableConvention;
+  iterations?: number;
+  seed: number;
+}
+
+export const DEFAULT_TABLE_SETTINGS: TableSettings = {
+  seatsPerTable: 10,
+  mainTableSeats: 10,
+  mainTables: 1,
+  tableSizes: [],
+  staffDine: false,
+  dietTables: [],
+  groupBy: "organisation",
+  mode: "together",
+  weights: { grouping: 1, even: 1, alone: 3 },
+  convention: "chinese",
+  seed: 1,
+};
+
+type Key =
+  | "mainTableSeats"
+  | "mainTables"
+  | "tableCount"
+  | "tableSizes"
+  | "staffDine"
+  | "halal"
+  | "vegetarian"
+  | "dietTables"
+  | "groupBy"
+  | "mode"
+  | "wGrouping"
+  | "wEven"
+  | "wAlone"
+  | "iterations"
+  | "seed";
+
+const def = (key: Key, zh: string, en: string, type: ColumnDef["type"], synonyms: string[] = []) => ({ key, zh, en, type, synonyms });
+
+export const TABLE_SETTING_DEFS: readonly (ColumnDef & { key: Key })[] = [
+  def("mainTableSeats", "主桌人数", "Main table seats", "integer", ["主桌座位数", "Head table seats"]),
+  def("mainTables", "主桌数", "Main tables", "integer", ["主桌数量", "Head tables"]),
+  def("tableCount", "桌数", "Tables", "integer", ["餐桌数", "桌数量", "Number of tables"]),
+  def("tableSizes", "各桌人数", "Table sizes", "list", ["每桌座位", "Seats by table"]),
+  def("staffDine", "工作人员就餐", "Staff dine", "boolean", ["工作人员入席", "Staff at tables"]),
+  def("halal", "清真桌", "Halal table", "boolean", ["设清真桌"]),
+  def("vegetarian", "素食桌", "Vegetarian table", "boolean", ["设素食桌"]),
+  def("dietTables", "专桌饮食", "Special-diet tables", "list", ["特殊饮食桌", "Diet tables"]),
+  def("groupBy", "分桌依据", "Seat together by", "text", ["同桌依据", "Group by"]),
+  def("mode", "同单位安排", "Same organisation", "text", ["单位安排", "Organisation seating"]),
+  def("wGrouping", "同单位权重", "Grouping weight", "number", ["单位权重"]),
+  def("wEven", "均衡权重", "Even fill weight", "number", ["满座均衡权重"]),
+  def("wAlone", "孤坐权重", "Alone weight", "number", ["避免孤坐权重"]),
+  def("iterations", "排桌迭代次数", "Table search iterations", "integer", ["迭代次数", "Iterations"]),
+  def("seed", "随机种子", "Seed", "integer", ["Random seed"]),
+];
+
+const MIX = new Set(["混坐", "分散", "打散", "mix", "mixed", "spread"].map(foldKey));
+const TOGETHER = new Set(["同桌", "集中", "together", "keeptogether"].map(foldKey));
+const BY_GROUP = new Set(["分组", "小组", "group"].map(foldKey));
+const BY_ORG = new Set(["单位", "organisation", "organization"].map(foldKey));
+
+function badChoice(sheet: string, address: string, label: string, expected: { zh: string; en: string }): Finding {
+  return {
+    id: "settings.invalid",
+    severity: "warning",
+    sheet,
+    cell: address,
+    message: { zh: `“${label}”的值无法识别，沿用默认值。`, en: `The value of "${label}" is not recognised; the default is used.` },
+    fix: expected,
+  };
+}
+
+/** Reads the banquet settings; an unreadable value keeps its default and gives a finding. */
+export function readTableSettings(event: ParsedKeyValue<EventFields>): { settings: TableSettings; findings: Finding[] } {
+  const s: TableSettings = { ...DEFAULT_TABLE_SETTINGS, weights: { ...DEFAULT_TABLE_SETTINGS.weights }, dietTables: [], tableSizes: [] };
+  const findings: Finding[] = [];
+  const per = event.fields.seatsPerTable?.value;
+  if (per !== undefined && per > 0) s.seatsPerTable = per;
+  s.mainTableSeats = s.seatsPerTable;
+  if (event.fields.seatingConvention) s.convention = event.fields.seatingConvention.value;
+  const sheet = event.sheet;
+  if (!sheet) return { settings: s, findings };
+  const idx = headerIndex(TABLE_SETTING_DEFS);
+  const diets: string[] = [];
+  for (const [label, cell] of Object.entries(event.extras)) {
+    const key = matchHeader(idx, label) as Key | undefined;
+    if (!key) continue;
+    const d = TABLE_SETTING_DEFS.find((x) => x.key === key)!;
+    const parsed = parseCell(cell.raw, d, sheet, cell.address);
+    if (parsed.problem) findings.push({ ...parsed.problem, id: "settings.invalid" });
+    if (!parsed.cell) continue;
+    const v = parsed.cell.value;
+    const positive = typeof v === "number" && v > 0;
+    switch (key) {
+      case "mainTableSeats":
+        if (positive) s.mainTableSeats = v as number;
+        break;
+      case "mainTables":
+        if (typeof v === "number" && v >= 0) s.mainTables = v;
+        break;
+      case "tableCount":
+        if (positive) s.tableCount = v as number;
+        break;
+      case "tableSizes":
+        s.tableSizes = (v as string[]).map((x) => Number(x)).filter((n) => Number.isInteger(n) && n > 0);
+        break;
+      case "staffDine":
+        s.staffDine = v as boolean;
+        break;
+      case "halal":
+        if (v) diets.push("清真");
+        break;
+      case "vegetarian":
+        if (v) diets.push("素食");
+        break;
+      case "dietTables":
+        diets.push(...(v as string[]));
+        break;
+      case "groupBy": {
+        const k = foldKey(String(v));
+        if (BY_GROUP.has(k)) s.groupBy = "group";
+        else if (BY_ORG.has(k)) s.groupBy = "organisation";
+        else findings.push(badChoice(sheet, cell.address, label, { zh: "填“单位”或“分组”。", en: 'Use "Organisation" or "Group".' }));
+        break;
+      }
+      case "mode": {
+        const k = foldKey(String(v));
+        if (MIX.has(k)) s.mode = "mix";
+        else if (TOGETHER.has(k)) s.mode = "together";
+        else findings.push(badChoice(sheet, cell.address, label, { zh: "填“集中”或“混坐”。", en: 'Use "Together" or "Mix".' }));
+        break;
+      }
+      case "wGrouping":
+      case "wEven":
+      case "wAlone":
+        if (typeof v === "number" && v >= 0) s.weights[key === "wGrouping" ? "grouping" : key === "wEven" ? "even" : "alone"] = v;
+        break;
+      case "iterations":
+        if (typeof v === "number" && v >= 0) s.iterations = v;
+        break;
+      case "seed":
+        s.seed = v as number;
+        break;
+    }
+  }
+  s.dietTables = [...new Set(diets.map(canonicalDiet))];
+  return { settings: s, findings };
+}
+
+const DIET_SYNONYMS: Record<string, string[]> = {
+  清真: ["清真", "halal", "穆斯林", "muslim", "回族", "回民"],
+  素食: ["素食", "vegetarian", "吃素", "vegan", "纯素"],
+};
+
+/** "Halal" and "清真" name one diet; other diets are kept as typed. */
+export function canonicalDiet(d: string): string {
+  const k = foldKey(d);
+  for (const [canon, names] of Object.entries(DIET_SYNONYMS)) if (names.some((n) => foldKey(n) === k)) return canon;
+  return d.trim();
+}
+
+/** The configured diet a guest's 生活习俗 text asks for ("清真，不吃辣" → 清真), or "". */
+export function dietTableOf(diet: string, dietTables: readonly string[]): string {
+  const k = foldKey(diet);
+  if (!k) return "";
+  for (const d of dietTables) {
+    const names = DIET_SYNONYMS[d] ?? [d];
+    if (names.some((n) => k.includes(foldKey(n)))) return d;
+  }
+  return "";
+}
