@@ -61,6 +61,12 @@ export interface ColumnWidth {
   width: number;
 }
 
+export interface RowHeight {
+  row: number;
+  /** In points (Excel's row height unit; the default row is 15 pt at Calibri 11). */
+  height: number;
+}
+
 export interface ListValidation {
   range: RangeRef;
   list: string[];
@@ -107,6 +113,7 @@ export interface SheetWrite {
   formulas?: FormulaBlock[];
   formats?: FormatSpec[];
   columnWidths?: ColumnWidth[];
+  rowHeights?: RowHeight[];
   validations?: ListValidation[];
   links?: InternalLink[];
   tables?: TableSpec[];
