@@ -7,6 +7,7 @@ import { blockKey, blockName, hotelIndex, type RoomBlock } from "./hotelIndex";
 import { placeKey } from "./placeKey";
 import { mutualRoommate } from "./roommates";
 import { stayCalendar } from "./stay";
+import { readRoomSettings } from "../../rooms/roomSettings";
 
 /** The guests of one room type of one hotel on one night. */
 interface Tally {
@@ -20,22 +21,29 @@ interface Tally {
 const tally = (): Tally => ({ rooms: new Set(), male: 0, female: 0, unknown: 0 });
 
 /**
- * The fewest rooms that house a night's guests: each numbered room and each mutual pair is one
- * room; the others share with guests of the same gender up to the beds of the type, as the
- * allocator will put them (a guest of unknown gender takes a spare bed first).
+ * The fewest rooms that house a night's guests the way the room allocator (src/core/rooms) will:
+ * each numbered room and each mutual pair that may share is one room; the others share with
+ * guests of the same gender up to the beds of the type; a guest of unknown gender sleeps alone.
  */
 function roomsNeeded(t: Tally, beds: number | undefined): number {
   const b = beds !== undefined && beds > 0 ? beds : 1;
-  const shared = Math.ceil(t.male / b) + Math.ceil(t.female / b);
-  const spare = shared * b - t.male - t.female;
-  return t.rooms.size + shared + Math.ceil(Math.max(0, t.unknown - spare) / b);
+  return t.rooms.size + Math.ceil(t.male / b) + Math.ceil(t.female / b) + t.unknown;
+}
+
+/** A mutual pair shares a room only where the allocator lets them: a bed each, and not a man and a woman unless couples are allowed (异性同住). */
+function mayShare(a: Person, b: Person, beds: number | undefined, mixedAllowed: boolean): boolean {
+  if ((beds ?? 1) < 2) return false;
+  const ga = a.fields.gender?.value;
+  const gb = b.fields.gender?.value;
+  return !(ga && gb && ga !== gb && !mixedAllowed);
 }
 
 /** What a guest adds to a night: a room of their own, a room shared with their roommate, or a bed. */
-function roomOf(p: Person, key: string, index: PeopleIndex): string | undefined {
+function roomOf(p: Person, key: string, index: PeopleIndex, beds: number | undefined, mixedAllowed: boolean): string | undefined {
   const room = p.fields.room?.value;
   if (room) return `room:${placeKey(room)}`;
   const mate = mutualRoommate(p, index);
+  if (mate && !mate.fields.room?.value && !mayShare(p, mate, beds, mixedAllowed)) return undefined;
   const mateHotel = mate?.fields.hotel?.value;
   const mateType = mate?.fields.roomType?.value;
   if (!mate || !mateHotel || !mateType || blockKey(mateHotel, mateType) !== key) return undefined;
@@ -69,6 +77,7 @@ export const blockExceeded: Rule = {
     const { blocks, ordered } = hotelIndex(wb.hotels);
     const index = peopleIndex(wb.roster);
     const stays = stayCalendar(wb.event);
+    const mixedAllowed = readRoomSettings(wb.event).settings.mixedGenderPairs;
     // block key → night → everyone coming, and those who have not left it pending.
     const demand = new Map<string, Map<string, { all: Tally; firm: Tally }>>();
     for (const p of wb.roster.records) {
@@ -79,7 +88,7 @@ export const blockExceeded: Rule = {
       if (blocks.get(key)?.rooms === undefined) continue;
       const nights = stays.nights(p);
       if (!nights || nights.length === 0) continue;
-      const room = roomOf(p, key, index);
+      const room = roomOf(p, key, index, blocks.get(key)?.beds, mixedAllowed);
       const firm = p.fields.status?.value !== "pending";
       let byNight = demand.get(key);
       if (!byNight) demand.set(key, (byNight = new Map()));

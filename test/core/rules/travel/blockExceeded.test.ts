@@ -38,17 +38,23 @@ describe("travel.block-exceeded", () => {
       guest("李娜", "女", "标准间"),
     );
     expect(mixed).toHaveLength(2);
-    // Someone whose gender is not given takes a spare bed rather than a room.
+    // Someone whose gender is not given sleeps alone, as the room allocator houses them.
     const blockOfOne = [hotels[0], ["滨江国际酒店", "标准间", 1, 2]];
     const rows = [HEAD, guest("张伟", "男", "标准间"), guest("Sam Lee", "", "标准间")];
-    expect(check(blockExceeded, { 会议信息: EVENT, 参会人员: rows, 酒店: blockOfOne })).toEqual([]);
+    expect(check(blockExceeded, { 会议信息: EVENT, 参会人员: rows, 酒店: blockOfOne })).not.toEqual([]);
   });
 
-  it("counts mutual roommates as one room, and a one-sided request as two", () => {
-    const couple = [guest("张伟", "男", "大床房", { mate: "李娜" }), guest("李娜", "女", "大床房", { mate: "张伟" })];
-    expect(run(...couple)).toEqual([]);
-    const oneSided = [guest("张伟", "男", "大床房", { mate: "李娜" }), guest("李娜", "女", "大床房")];
-    expect(brief(run(...oneSided))).toEqual(["error 酒店!C3 travel.block-exceeded", "error 酒店!C3 travel.block-exceeded"]);
+  it("counts mutual roommates as one room only where the room allocator lets them share", () => {
+    const blockOfOne = [hotels[0], ["滨江国际酒店", "标准间", 1, 2]];
+    const pair = [HEAD, guest("张伟", "男", "标准间", { mate: "李强" }), guest("李强", "男", "标准间", { mate: "张伟" })];
+    expect(check(blockExceeded, { 会议信息: EVENT, 参会人员: pair, 酒店: blockOfOne })).toEqual([]);
+    // A man and a woman are housed apart unless 异性同住 allows couples; a one-bed room never takes two.
+    const couple = [HEAD, guest("张伟", "男", "标准间", { mate: "李娜" }), guest("李娜", "女", "标准间", { mate: "张伟" })];
+    expect(check(blockExceeded, { 会议信息: EVENT, 参会人员: couple, 酒店: blockOfOne })).not.toEqual([]);
+    const couplesAllowed = [...EVENT, ["异性同住", "是"]];
+    expect(check(blockExceeded, { 会议信息: couplesAllowed, 参会人员: couple, 酒店: blockOfOne })).toEqual([]);
+    const doubleBed = [guest("张伟", "男", "大床房", { mate: "李娜" }), guest("李娜", "女", "大床房", { mate: "张伟" })];
+    expect(brief(run(...doubleBed))).toEqual(["error 酒店!C3 travel.block-exceeded", "error 酒店!C3 travel.block-exceeded"]);
   });
 
   it("counts each night from arrival to the night before departure", () => {
