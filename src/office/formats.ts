@@ -46,3 +46,8 @@ export function applyFormat(session: WriteSession, sheet: string, f: FormatSpec)
 export function applyColumnWidth(session: WriteSession, sheet: string, col: number, width: number): void {
   session.sheet(sheet).getRangeByIndexes(0, col, 1, 1).format.columnWidth = charsToPoints(width);
 }
+
+/** Every row of the run at once: Excel sets the height of whole rows, whatever the columns. */
+export function applyRowHeight(session: WriteSession, sheet: string, row: number, rows: number, height: number): void {
+  session.sheet(sheet).getRangeByIndexes(row, 0, rows, 1).format.rowHeight = height;
+}

@@ -1,5 +1,5 @@
 import type { ChunkOp } from "../workbook/chunk";
-import { applyColumnWidth, applyFormat } from "./formats";
+import { applyColumnWidth, applyFormat, applyRowHeight } from "./formats";
 import { clearSheet, freeze, setMarker } from "./sheetSetup";
 import { expectMarker, expectSheet } from "./stateChecks";
 import { applyListValidation } from "./validation";
@@ -43,6 +43,9 @@ export function queueOp(session: WriteSession, op: ChunkOp): void {
       return;
     case "columnWidth":
       applyColumnWidth(session, op.sheet, op.width.col, op.width.width);
+      return;
+    case "rowHeight":
+      applyRowHeight(session, op.sheet, op.row, op.rows, op.height);
       return;
     case "validation":
       applyListValidation(session, op.sheet, op.validation);

@@ -4,7 +4,9 @@ import type { WriteSession } from "./writeSession";
 
 /**
  * Empties an add-in-owned sheet before it is written again: the tables the read saw on it, its
- * contents, formats, hyperlinks, data validation, hidden helper columns and frozen panes.
+ * contents, formats, hyperlinks, data validation, hidden helper columns, row heights and frozen
+ * panes. Clearing leaves row heights as they were, so every row goes back to the sheet's
+ * standard height (not a fixed 15 pt: the standard follows the workbook's default font).
  * Column widths stay (the plan sets the ones it cares about). A table added by someone else
  * since the read is not known (listing tables would take a request of its own): its cells are
  * cleared, the table object may stay.
@@ -17,6 +19,7 @@ export function clearSheet(session: WriteSession, name: string): void {
   all.clear("Hyperlinks");
   all.clear("All");
   all.columnHidden = false;
+  all.format.useStandardHeight = true;
   sheet.freezePanes.unfreeze();
 }
 

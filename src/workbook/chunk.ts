@@ -3,6 +3,7 @@ import type { Chunk } from "./chunkOp";
 import { OP_OVERHEAD_BYTES } from "./opBytes";
 import { addFormat, addRowBlock, Packer } from "./packer";
 import { DEFAULT_CHUNK_BYTES } from "./requestLimits";
+import { rowHeightRuns } from "./rowHeightRuns";
 import { setupOps } from "./setupOps";
 
 export type { Chunk, ChunkOp } from "./chunkOp";
@@ -34,6 +35,7 @@ function addSheetContent(packer: Packer, s: SheetWrite): void {
   }
   for (const f of s.formats ?? []) addFormat(packer, sheet, f);
   for (const width of s.columnWidths ?? []) packer.add({ kind: "columnWidth", sheet, width });
+  for (const run of rowHeightRuns(s.rowHeights ?? [])) packer.add({ kind: "rowHeight", sheet, ...run });
   for (const validation of s.validations ?? []) packer.add({ kind: "validation", sheet, validation });
   for (const link of s.links ?? []) packer.add({ kind: "link", sheet, link });
   for (const table of s.tables ?? []) packer.add({ kind: "table", sheet, table });

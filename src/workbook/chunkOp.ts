@@ -14,6 +14,8 @@ export type ChunkOp =
   | { kind: "formulas"; sheet: string; row: number; col: number; formulas: string[][] }
   | { kind: "format"; sheet: string; format: FormatSpec }
   | { kind: "columnWidth"; sheet: string; width: ColumnWidth }
+  /** Rows row … row + rows - 1 all get this height, in points. */
+  | { kind: "rowHeight"; sheet: string; row: number; rows: number; height: number }
   | { kind: "validation"; sheet: string; validation: ListValidation }
   | { kind: "link"; sheet: string; link: InternalLink }
   | { kind: "table"; sheet: string; table: TableSpec }

@@ -62,6 +62,8 @@ const USED: Record<string, string> = {
   "RangeFormat.fill": "1.1",
   "RangeFormat.font": "1.1",
   "RangeFormat.horizontalAlignment": "1.1",
+  "RangeFormat.rowHeight": "1.2",
+  "RangeFormat.useStandardHeight": "1.7",
   "RangeFormat.verticalAlignment": "1.1",
   "RangeFormat.wrapText": "1.1",
   "RangeHyperlink.documentReference": "1.7",

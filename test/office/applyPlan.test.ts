@@ -245,6 +245,24 @@ describe("office gateway apply: what lands in the workbook", () => {
     expect(fake.sheet("检查结果")!.freeze).toEqual({ rows: 1, cols: 1 });
   });
 
+  it("sets a run of equally tall rows as one range: 300 rows at two heights cost two operations", async () => {
+    const values = outputRows(300);
+    const rowHeights = Array.from({ length: 300 }, (_, row) => ({ row, height: row === 0 ? 40 : 20 }));
+    const plan: WritePlan = { sheets: [outputSheet("桌次安排", values, { rowHeights })] };
+    const ops = planChunks(plan).chunks.flatMap((c) => c.ops);
+    expect(ops.filter((o) => o.kind === "rowHeight")).toEqual([
+      { kind: "rowHeight", sheet: "桌次安排", row: 0, rows: 1, height: 40 },
+      { kind: "rowHeight", sheet: "桌次安排", row: 1, rows: 299, height: 20 },
+    ]);
+    const { fake, gateway } = fakeGateway();
+    await gateway.apply(plan);
+    const heights = fake.sheet("桌次安排")!.rowHeights;
+    expect(heights.size).toBe(300);
+    expect(heights.get(0)).toBe(40);
+    expect(heights.get(299)).toBe(20);
+    expect(heights.has(300)).toBe(false);
+  });
+
   it("puts a list too long for Excel's 255 characters into a hidden helper column the validation points at", async () => {
     const rooms = Array.from({ length: 120 }, (_, i) => `${1000 + i}室`);
     const withComma = ["北京, 海淀", "上海"];

@@ -290,4 +290,30 @@ describe("fake Excel", () => {
     // What ran before the failure stays; what came after never ran.
     expect(fake.selectedAddress()).toBe("'参会人员'!A1");
   });
+
+  it("keeps row heights through clear() until the rows are put back to the standard height, and refuses rows over 409 pt", async () => {
+    const fake = createFakeExcel(fixture);
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("参会人员");
+      sheet.getRangeByIndexes(0, 0, 3, 1).format.rowHeight = 30;
+      sheet.getRange().clear("All");
+      await context.sync();
+      expect([...fake.sheet("参会人员")!.rowHeights]).toEqual([
+        [0, 30],
+        [1, 30],
+        [2, 30],
+      ]);
+      sheet.getRange("A2:C3").format.useStandardHeight = true;
+      await context.sync();
+      expect([...fake.sheet("参会人员")!.rowHeights]).toEqual([[0, 30]]);
+    });
+    const failure = await fake
+      .run(async (context) => {
+        context.workbook.worksheets.getItem("参会人员").getRange("A5").format.rowHeight = 410;
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: "InvalidArgument" });
+    expect(fake.sheet("参会人员")!.rowHeights.has(4)).toBe(false);
+  });
 });

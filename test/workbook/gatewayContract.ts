@@ -97,6 +97,10 @@ function richIssuesWrite(): SheetWrite {
     formulas: [{ row: 4, col: 0, formulas: [["=COUNTA(A2:A3)"]] }],
     formats: [{ range: { row: 0, col: 0, rows: 1, cols: 4 }, bold: true, fill: "#FFE699" }],
     columnWidths: [{ col: 2, width: 30 }],
+    rowHeights: [
+      { row: 0, height: 30 },
+      { row: 6, height: 45 },
+    ],
     validations: [{ range: { row: 1, col: 3, rows: 2, cols: 1 }, list: ["Open", "Fixed"], strict: true }],
     links: [{ row: 1, col: 1, sheet: "Roster", cell: "B2", text: "B2" }],
     tables: [{ name: "IssueList", range: { row: 0, col: 0, rows: 3, cols: 4 } }],
@@ -279,6 +283,41 @@ export function runGatewayContract(label: string, make: MakeHarness): void {
         expect(Math.abs(widths[2] - 40)).toBeLessThanOrEqual(1);
       });
 
+      it("sets row heights in points, runs of equal rows and single rows alike, and no others", async () => {
+        const h = await make(FIXTURE);
+        await h.gateway.apply(
+          plan(
+            sheetWrite("Heights", "create", false, {
+              values: [{ row: 0, col: 0, values: [["title"], ["a"], ["b"], ["c"], ["d"], ["e"]] }],
+              rowHeights: [
+                { row: 5, height: 22.5 },
+                { row: 0, height: 78 },
+                { row: 2, height: 40 },
+                { row: 3, height: 40 },
+                { row: 4, height: 40 },
+              ],
+            }),
+          ),
+        );
+        const heights = sheetOf(await h.inspect(), "Heights").rowHeights;
+        expect(Object.keys(heights).map(Number)).toEqual([0, 2, 3, 4, 5]);
+        const expected: Record<number, number> = { 0: 78, 2: 40, 3: 40, 4: 40, 5: 22.5 };
+        for (const [row, pt] of Object.entries(expected)) expect(Math.abs(heights[Number(row)] - pt)).toBeLessThanOrEqual(0.5);
+      });
+
+      it("rejects a row height Excel cannot take and changes nothing at all", async () => {
+        for (const height of [410, 0, -3, Number.NaN]) {
+          const h = await make(FIXTURE);
+          const before = await h.inspect();
+          const doomed = plan(
+            sheetWrite("Fresh", "create", false, { values: [{ row: 0, col: 0, values: [["new"]] }] }),
+            sheetWrite("Tall", "create", false, { values: [{ row: 0, col: 0, values: [["x"]] }], rowHeights: [{ row: 0, height }] }),
+          );
+          await expect(h.gateway.apply(doomed)).rejects.toThrow(/409/);
+          expect(await h.inspect()).toEqual(before);
+        }
+      });
+
       it("adds drop-down lists to exactly the given range", async () => {
         const h = await make(FIXTURE);
         await h.gateway.apply(
@@ -392,6 +431,9 @@ export function runGatewayContract(label: string, make: MakeHarness): void {
         expect(place(issues.cells.B2?.link)).toBe("Roster!B2");
         expect(issues.tables).toEqual([{ name: "IssueList", range: "A1:D3" }]);
         expect(issues.frozenRows).toBe(1);
+        expect(Object.keys(issues.rowHeights).map(Number)).toEqual([0, 6]);
+        expect(Math.abs(issues.rowHeights[0] - 30)).toBeLessThanOrEqual(0.5);
+        expect(Math.abs(issues.rowHeights[6] - 45)).toBeLessThanOrEqual(0.5);
 
         await h.gateway.apply(
           plan(
@@ -424,6 +466,7 @@ export function runGatewayContract(label: string, make: MakeHarness): void {
         expect(issues.cells.A5).toBeUndefined();
         expect(issues.cells.D2).toBeUndefined();
         expect(issues.tables).toEqual([]);
+        expect(issues.rowHeights).toEqual({});
         const read = snapshotOf((await h.gateway.read(["Issues"])).sheets, "Issues");
         expect(read.values).toEqual([
           ["Sheet", "Cell"],

@@ -44,6 +44,8 @@ export interface InspectedSheet {
   cells: Record<string, InspectedCell>;
   /** Column widths that were set, in characters, by 0-based column index (approximate: ±1). */
   columnWidths: Record<number, number>;
+  /** Row heights that were set, in points, by 0-based row index (approximate: ±0.5). */
+  rowHeights: Record<number, number>;
   /** Tables on the sheet with their A1 range (header included). */
   tables: { name: string; range: string }[];
   frozenRows: number;

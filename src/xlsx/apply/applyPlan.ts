@@ -8,7 +8,7 @@ import { setOwnershipMarker } from "./ownershipMarker";
 import { sheetSlot } from "./sheetSlot";
 import { activateSheet, freezePanes } from "./sheetViews";
 import { writeFormulas, writeValues } from "./writeCells";
-import { writeColumnWidths, writeFormats } from "./writeFormats";
+import { writeColumnWidths, writeFormats, writeRowHeights } from "./writeFormats";
 import { writeLinks } from "./writeLinks";
 import { writeTables } from "./writeTables";
 import { writeValidations } from "./writeValidations";
@@ -17,7 +17,7 @@ import { writeValidations } from "./writeValidations";
  * Carries out a write plan on the in-memory workbook (saving is separate). The plan is
  * checked first and rejected whole (PlanRejectedError) if any part cannot be done.
  * Order within a sheet: values, formulas, links, tables (built from the written cells),
- * formats (last, so they win over the link look), widths, validations, panes, marker.
+ * formats (last, so they win over the link look), widths, heights, validations, panes, marker.
  */
 export function applyPlan(book: XlsxWorkbook, plan: WritePlan, onProgress?: (p: ApplyProgress) => void): ApplyReport {
   checkPlan(book, plan);
@@ -32,6 +32,7 @@ export function applyPlan(book: XlsxWorkbook, plan: WritePlan, onProgress?: (p: 
     writeTables(ws, sw.tables ?? [], date1904);
     writeFormats(ws, sw.formats ?? []);
     writeColumnWidths(ws, sw.columnWidths ?? []);
+    writeRowHeights(ws, sw.rowHeights ?? []);
     writeValidations(ws, sw.validations ?? [], sources);
     if (sw.freeze) freezePanes(ws, sw.freeze.rows, sw.freeze.cols);
     if (sw.owner) setOwnershipMarker(book, sw.owner, ws.name);

@@ -2,6 +2,7 @@ import { a1 } from "../../core/cellAddress";
 import type { RangeRef, SheetWrite, WritePlan } from "../../core/plan/writePlan";
 import { excelTables } from "../excelJsInternals";
 import { findSheet } from "../sheetLookup";
+import { isValidRowHeight } from "../../workbook/rowHeightRuns";
 import type { XlsxWorkbook } from "../xlsxWorkbook";
 import { checkSheetName, checkTableName } from "./excelNameRules";
 import { reject } from "./planRejected";
@@ -87,6 +88,14 @@ export function checkPlan(book: XlsxWorkbook, plan: WritePlan): void {
     checkValues(sw);
     for (const f of sw.formats ?? []) checkRange(sw.name, f.range);
     for (const v of sw.validations ?? []) checkRange(sw.name, v.range);
+    for (const h of sw.rowHeights ?? []) {
+      if (!isValidRowHeight(h)) {
+        reject(
+          `Row ${h.row + 1} of "${sw.name}" cannot be ${h.height} pt high (Excel allows above 0 up to 409).`,
+          `“${sw.name}”第 ${h.row + 1} 行的行高不能为 ${h.height} 磅（Excel 允许大于 0、最多 409）。`,
+        );
+      }
+    }
     for (const link of sw.links ?? []) checkRange(sw.name, { row: link.row, col: link.col, rows: 1, cols: 1 });
     const tables = sw.tables ?? [];
     tables.forEach((t, i) => {

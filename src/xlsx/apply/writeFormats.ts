@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { ColumnWidth, FormatSpec } from "../../core/plan/writePlan";
+import type { ColumnWidth, FormatSpec, RowHeight } from "../../core/plan/writePlan";
 import { argb, restyle } from "./cellStyle";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
@@ -41,4 +41,13 @@ export function writeFormats(ws: ExcelJS.Worksheet, formats: readonly FormatSpec
 /** Widths are in characters of the default font, ExcelJS's unit as well as Excel's. */
 export function writeColumnWidths(ws: ExcelJS.Worksheet, widths: readonly ColumnWidth[]): void {
   for (const w of widths) ws.getColumn(w.col + 1).width = w.width;
+}
+
+/**
+ * Heights in points, ExcelJS's unit as well as Excel's. ExcelJS writes every height it is given
+ * with customHeight="1", which Excel needs to keep the height instead of fitting the row to its
+ * text. (It skips a height of 0, which checkPlan refuses anyway.)
+ */
+export function writeRowHeights(ws: ExcelJS.Worksheet, heights: readonly RowHeight[]): void {
+  for (const h of heights) ws.getRow(h.row + 1).height = h.height;
 }

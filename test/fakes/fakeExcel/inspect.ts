@@ -50,10 +50,13 @@ export function inspectState(st: FakeWorkbookState): InspectedWorkbook {
     }
     const columnWidths: Record<number, number> = {};
     for (const [col, pts] of sheet.columnWidths) columnWidths[col] = pointsToChars(pts);
+    const rowHeights: Record<number, number> = {};
+    for (const row of [...sheet.rowHeights.keys()].sort((a, b) => a - b)) rowHeights[row] = sheet.rowHeights.get(row)!;
     return {
       name: sheet.name,
       cells,
       columnWidths,
+      rowHeights,
       tables: st.tables.filter((t) => t.sheetId === sheet.id).map((t) => ({ name: t.name, range: rectA1(t.rect) })),
       frozenRows: sheet.freeze.rows,
     };

@@ -38,6 +38,8 @@ export interface FakeSheet {
   cells: Map<number, FakeCell>;
   /** Column widths that were set, in points. */
   columnWidths: Map<number, number>;
+  /** Row heights that were set, in points; rows not here have the standard height. */
+  rowHeights: Map<number, number>;
   hiddenColumns: Set<number>;
   freeze: { rows: number; cols: number };
   visibility: "Visible" | "Hidden" | "VeryHidden";
@@ -111,6 +113,7 @@ export class FakeWorkbookState {
       name: n,
       cells: new Map(),
       columnWidths: new Map(),
+      rowHeights: new Map(),
       hiddenColumns: new Set(),
       freeze: { rows: 0, cols: 0 },
       visibility: "Visible",

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { toXlsxBuffer } from "../../../src/xlsx";
 import { openFixture, write } from "../support/books";
+import { partText } from "../support/packageEdit";
 
 async function reloaded(data: Buffer): Promise<ExcelJS.Worksheet> {
   const excel = new ExcelJS.Workbook();
@@ -66,5 +67,27 @@ describe("formats", () => {
     const ws = await reloaded(await toXlsxBuffer(h.book));
     expect(ws.getCell("A1").font).toMatchObject({ underline: true, color: { argb: "FF0563C1" } });
     expect(ws.getCell("A2").font).toMatchObject({ underline: true, color: { argb: "FFC00000" } });
+  });
+
+  it("a row height is stored as a custom height, so Excel keeps it instead of fitting the row to its text", async () => {
+    const h = await openFixture({ sheets: [] });
+    await h.gateway.apply({
+      sheets: [
+        write("F", "create", {
+          values: [{ row: 0, col: 0, values: [["Name"], ["title"]] }],
+          rowHeights: [
+            { row: 0, height: 78 },
+            { row: 3, height: 23.4 },
+          ],
+        }),
+      ],
+    });
+    const xml = await partText(await toXlsxBuffer(h.book), "xl/worksheets/sheet1.xml");
+    const rowTag = (r: number) => new RegExp(`<row [^>]*r="${r}"[^>]*>`).exec(xml)?.[0] ?? "";
+    expect(rowTag(1)).toMatch(/ht="78"/);
+    expect(rowTag(1)).toMatch(/customHeight="1"/);
+    expect(rowTag(2)).not.toMatch(/ht=/);
+    expect(rowTag(4)).toMatch(/ht="23.4"/);
+    expect(rowTag(4)).toMatch(/customHeight="1"/);
   });
 });

@@ -65,11 +65,15 @@ async function inspectSheet(ws: ExcelJS.Worksheet, pkg: RawPackage, date1904: bo
   (ws.columns ?? []).forEach((c, i) => {
     if (c && c.width !== undefined) columnWidths[i] = c.width;
   });
+  const rowHeights: Record<number, number> = {};
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    if (row.height !== undefined) rowHeights[row.number - 1] = row.height;
+  });
   const tables = Object.values((ws as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> }).tables).map(
     (t) => ({ name: t.table.name, range: t.table.tableRef }),
   );
   const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
-  return { name: ws.name, cells, columnWidths, tables, frozenRows: view?.state === "frozen" ? (view.ySplit ?? 0) : 0 };
+  return { name: ws.name, cells, columnWidths, rowHeights, tables, frozenRows: view?.state === "frozen" ? (view.ySplit ?? 0) : 0 };
 }
 
 /** Looks at saved .xlsx bytes with a fresh ExcelJS and the raw XML, not with the adapter. */

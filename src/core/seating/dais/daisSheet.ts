@@ -1,6 +1,6 @@
 import type { Lang } from "../../i18n";
 import type { OutputTarget } from "../../plan/outputTarget";
-import type { ColumnWidth, SheetWrite } from "../../plan/writePlan";
+import type { ColumnWidth, RowHeight, SheetWrite } from "../../plan/writePlan";
 import { drawingLayout, drawRostrum } from "./daisDrawing";
 import {
   DAIS_SHEET_NAME,
@@ -14,7 +14,7 @@ import {
   VIEWING_SIDE,
 } from "./daisLabels";
 import type { DaisPlan, DaisSeat } from "./daisPlan";
-import { drawTents } from "./daisTents";
+import { drawTents, tentRowHeights } from "./daisTents";
 import { SheetCanvas } from "./sheetCanvas";
 
 export interface DaisSheetInput {
@@ -51,6 +51,7 @@ export function daisSheet(input: DaisSheetInput): SheetWrite {
   }
   if (plan.problems.length > 0) r++;
 
+  let rowHeights: RowHeight[] = [];
   const bySeat = plan.rows.flatMap((row) => row.seats.map((seat) => ({ rowNumber: row.rowNumber, seat })));
   if (bySeat.length === 0) {
     canvas.set(r, 0, NOBODY[lang]);
@@ -59,12 +60,13 @@ export function daisSheet(input: DaisSheetInput): SheetWrite {
     r = drawRostrum(canvas, r, plan.rows, lang) + 2;
     r = drawList(canvas, r, bySeat, lang) + 2;
     drawTents(canvas, r, bySeat, lang);
+    rowHeights = tentRowHeights(r, bySeat);
   }
 
   const seatCols = Math.max(drawingLayout(plan.rows).endCol, LIST_COLS);
   const columnWidths: ColumnWidth[] = [{ col: 0, width: LABEL_WIDTH }];
   for (let c = 1; c < seatCols; c++) columnWidths.push({ col: c, width: SEAT_WIDTH });
-  return { ...input.target, values: [canvas.block()], formats: canvas.formats, columnWidths, activate: true };
+  return { ...input.target, values: [canvas.block()], formats: canvas.formats, columnWidths, rowHeights, activate: true };
 }
 
 /** The seats in order (front row first, each from the audience's left). Returns the next free row. */

@@ -151,3 +151,14 @@ describe("daisSheet", () => {
     expect(widths.size).toBe(1);
   });
 });
+
+describe("daisSheet: table tents print without overlapping", () => {
+  it("gives each tent's name row a height that fits its large print", () => {
+    const s = zhSheet(3);
+    const nameRows = [...cells(s)].filter(([, v]) => v === "甲1").map(([k]) => Number(k.replace(/^[A-Z]+/, "")) - 1);
+    // The last cell holding the name is the tent (the drawing and the list come first).
+    const tentRow = Math.max(...nameRows);
+    const height = s.rowHeights?.find((h) => h.row === tentRow)?.height;
+    expect(height).toBeGreaterThanOrEqual(72);
+  });
+});

@@ -138,4 +138,31 @@ export class FakeRangeFormat {
       for (let j = 0; j < k.rect.cols; j++) sheet.columnWidths.set(k.rect.col + j, points);
     });
   }
+  get rowHeight(): number {
+    throw notLoaded("rowHeight");
+  }
+  /**
+   * In points, for every row of the range. Like Range.clear(), nothing else (clearing cells,
+   * rewriting values) changes a row height once set.
+   */
+  set rowHeight(points: number) {
+    this.range.write("rowHeight", points, (st, k) => {
+      if (!(points >= 0 && points <= 409)) throw new FakeOfficeError("InvalidArgument", `rowHeight ${points}`);
+      const sheet = st.sheetById(k.sheetId);
+      for (let i = 0; i < k.rect.rows; i++) sheet.rowHeights.set(k.rect.row + i, points);
+    });
+  }
+  get useStandardHeight(): boolean {
+    throw notLoaded("useStandardHeight");
+  }
+  /** true puts every row of the range back to the standard height; false does nothing, as in Excel. */
+  set useStandardHeight(v: boolean) {
+    this.range.write("useStandardHeight", v, (st, k) => {
+      if (!v) return;
+      const sheet = st.sheetById(k.sheetId);
+      for (const row of [...sheet.rowHeights.keys()]) {
+        if (row >= k.rect.row && row < k.rect.row + k.rect.rows) sheet.rowHeights.delete(row);
+      }
+    });
+  }
 }
