@@ -153,7 +153,7 @@ describe("huiwu init", () => {
 });
 
 describe("huiwu seat", () => {
-  it("prints the rostrum order as seen from the audience and writes the Dais Seating sheet to --out", async () => {
+  it("prints the rostrum order and the tables, and writes the Dais Seating, Table Assignment and Table Chart sheets to --out", async () => {
     const dir = tmp();
     const out = join(dir, "seated.xlsx");
     const io = capture("en");
@@ -162,11 +162,41 @@ describe("huiwu seat", () => {
     expect(text).toContain("主席台座次（面向主席台，从左到右）：");
     const row = io.stdout.find((l) => l.startsWith("  第1排: "))!;
     expect(row.replace("  第1排: ", "").split("　")).toHaveLength(9);
+    expect(text).toContain("桌次安排（主陪面向门）：");
+    const tables = io.stdout.filter((l) => /^  第\d+桌（\d+人）：主陪 \S+、副主陪 \S+/.test(l));
+    expect(tables.length).toBeGreaterThan(1);
+    expect(tables[0]).toMatch(/^  第1桌（10人）：/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const dais = wb.getWorksheet("主席台座次")!;
     expect(String(dais.getCell("A1").value)).toBe("主席台座次 — 2026年度工作会议");
     expect(String(dais.getCell("A2").value)).toBe("面向主席台（观众视角）");
+    expect(String(wb.getWorksheet("桌次安排")!.getCell("A1").value)).toBe("桌次安排 — 2026年度工作会议");
+    expect(String(wb.getWorksheet("桌次图")!.getCell("A1").value)).toBe("桌次图 — 2026年度工作会议");
+  });
+
+  it("says which people cannot be seated and why, writes nothing and exits 1", async () => {
+    const dir = tmp();
+    const input = join(dir, "small.xlsx");
+    const out = join(dir, "seated.xlsx");
+    await writeBook(input, {
+      会议信息: [
+        ["会议名称", "小型会议"],
+        ["每桌人数", 10],
+      ],
+      参会人员: [
+        ["编号", "姓名", "单位", "同行", "不同桌"],
+        ["A001", "张伟", "市财政局", "A002", "李娜"],
+        ["A002", "李娜", "市教育局", "", ""],
+      ],
+    });
+    const io = capture("en");
+    expect(await main(["seat", input, "--out", out], io)).toBe(1);
+    const text = io.stdout.join("\n");
+    expect(text).toContain("无法安排桌次：");
+    expect(io.stdout.find((l) => l.includes("不同桌") && l.includes("张伟") && l.includes("李娜"))).toBeDefined();
+    expect(text).toContain("未写入任何内容。");
+    expect(existsSync(out)).toBe(false);
   });
 });
 

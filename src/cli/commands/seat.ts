@@ -1,12 +1,18 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { fillSeating } from "../../app/seat";
+import { fillSeating, type SeatResult } from "../../app/seat";
+import type { Lang } from "../../core/i18n";
+import { roleLabel } from "../../core/seating/tables";
 import { createXlsxGateway, openXlsxFile, saveXlsxFile } from "../../xlsx";
 import type { CliArgs } from "../args";
 import { assertSeparateOutput, type CliIO } from "../io";
 import { requireRoster } from "../requireRoster";
 
-/** huiwu seat FILE [--out OUT]: prints the rostrum order; with --out writes the Dais Seating sheet. */
+/**
+ * huiwu seat FILE [--out OUT]: prints the rostrum order and the banquet tables; with --out writes
+ * the Dais Seating, Table Assignment and Table Chart sheets. When the tables cannot be planned it
+ * prints why, writes nothing and exits 1.
+ */
 export async function runSeat(args: CliArgs, io: CliIO): Promise<number> {
   assertSeparateOutput(args.file, args.out, resolve);
   const book = await openXlsxFile(args.file);
@@ -15,7 +21,7 @@ export async function runSeat(args: CliArgs, io: CliIO): Promise<number> {
   requireRoster(result.parsed);
   const lang = result.lang;
   if (args.json) {
-    io.out(JSON.stringify({ dais: result.dais, problems: result.problems }, null, 2));
+    io.out(JSON.stringify({ dais: result.dais, tables: result.tables, problems: result.problems }, null, 2));
   } else {
     io.out(lang === "zh" ? "主席台座次（面向主席台，从左到右）：" : "Rostrum, as seen from the audience, left to right:");
     result.dais.rows.forEach((row, i) => {
@@ -23,13 +29,46 @@ export async function runSeat(args: CliArgs, io: CliIO): Promise<number> {
       io.out(`  ${lang === "zh" ? `第${i + 1}排` : `Row ${i + 1}`}: ${names.join(lang === "zh" ? "　" : " · ")}`);
     });
     for (const p of result.problems) io.out(`  ${p.sheet}!${p.cell}  ${p.message[lang]}  [${p.id}]`);
+    printTables(result, lang, io);
   }
-  if (args.out) {
+  const failed = result.tables.status !== "ok" || result.problems.some((p) => p.severity === "error");
+  if (args.out && result.plan.sheets.length > 0) {
     await gateway.apply(result.plan);
     mkdirSync(dirname(resolve(args.out)), { recursive: true });
     await saveXlsxFile(book, args.out);
     if (!args.json)
       io.out("", (lang === "zh" ? "已写入：" : "Written: ") + `${args.out} (${result.plan.sheets.map((s) => s.name).join(", ")})`);
+  } else if (args.out && !args.json) io.out("", lang === "zh" ? "未写入任何内容。" : "Nothing was written.");
+  return failed ? 1 : 0;
+}
+
+/** "第1桌（10人）：主陪 X、副主陪 Y、主宾 Z …" per table (the first three seats of honour), or why there is no plan. */
+function printTables(result: SeatResult, lang: Lang, io: CliIO): void {
+  const t = result.tables;
+  if (t.status === "cancelled") {
+    io.out(lang === "zh" ? "桌次安排已取消。" : "Table planning was cancelled.");
+    return;
   }
-  return result.problems.some((p) => p.severity === "error") ? 1 : 0;
+  if (t.status === "infeasible") {
+    io.out(lang === "zh" ? "无法安排桌次：" : "The tables cannot be planned:");
+    for (const p of t.problems) io.out(`  ${p.message[lang]}`);
+  } else {
+    io.out(lang === "zh" ? "桌次安排（主陪面向门）：" : "Tables (the host faces the door):");
+    for (const table of [...t.tables].sort((a, b) => a.table - b.table)) {
+      if (table.guests.length === 0) continue;
+      const seated = [...table.guests].sort((a, b) => a.seat - b.seat);
+      const ordered = [
+        ...seated.filter((g) => g.role !== "guest"),
+        ...seated.filter((g) => g.role === "guest").sort((a, b) => (a.guestNo ?? 0) - (b.guestNo ?? 0)),
+      ];
+      const shown = ordered.slice(0, 3).map((g) => `${roleLabel(g, lang)} ${g.name}`);
+      const names = shown.join(lang === "zh" ? "、" : ", ") + (ordered.length > shown.length ? " …" : "");
+      io.out(
+        lang === "zh"
+          ? `  第${table.table}桌（${table.guests.length}人）：${names}`
+          : `  Table ${table.table} (${table.guests.length}): ${names}`,
+      );
+    }
+  }
+  for (const w of t.warnings) io.out(`  ${lang === "zh" ? "注意：" : "Note: "}${w.message[lang]}`);
 }

@@ -1,0 +1,68 @@
+import path from "node:path";
+import { fillSeating } from "../../src/app/seat";
+import { createXlsxGateway, openXlsxFile } from "../../src/xlsx";
+import { MemoryGateway } from "../fakes/memoryGateway";
+
+const roster = [
+  ["编号", "姓名", "单位", "生活习俗"],
+  ["A001", "张伟", "市财政局", "清真"],
+  ["A002", "李娜", "市教育局", ""],
+  ["A003", "王芳", "市教育局", "素食"],
+];
+
+describe("fillSeating", () => {
+  it("writes the rostrum, the table assignment and the table chart in one plan", async () => {
+    const g = new MemoryGateway({ 会议信息: [["会议名称", "年度工作会议"]], 参会人员: roster });
+    const r = await fillSeating(g);
+    expect(r.tables.status).toBe("ok");
+    expect(g.applied).toHaveLength(1);
+    expect(g.applied[0].sheets.map((s) => [s.name, s.owner])).toEqual([
+      ["主席台座次", "daisSeating"],
+      ["桌次安排", "tableAssignment"],
+      ["桌次图", "tableChart"],
+    ]);
+    const sheet = g.sheets.get("桌次安排")!;
+    const names = sheet.filter((row) => row[0] === 1 && row[2] !== "").map((row) => row[3]);
+    expect(names.sort()).toEqual(["张伟", "李娜", "王芳"].sort());
+    expect(sheet.find((row) => row[3] === "张伟")![5]).toBe("清真");
+  });
+
+  it("writes nothing at all, not even the rostrum, when the tables cannot be planned, and says who and why", async () => {
+    const g = new MemoryGateway({
+      会议信息: [
+        ["会议名称", "年度工作会议"],
+        ["每桌人数", 2],
+        ["桌数", 1],
+      ],
+      参会人员: roster,
+    });
+    const r = await fillSeating(g);
+    expect(g.applied).toEqual([]);
+    expect(r.plan.sheets).toEqual([]);
+    expect(r.tables.status).toBe("infeasible");
+    if (r.tables.status === "infeasible") expect(r.tables.problems.map((p) => p.message.zh)).toEqual(["就餐3人，但2个座位不够。"]);
+  });
+
+  it("gives the same plan on every run", async () => {
+    const file = path.join(__dirname, "../../samples/annual-work-conference.zh.xlsx");
+    const run = async () => (await fillSeating(createXlsxGateway(await openXlsxFile(file)), { dryRun: true })).plan;
+    expect(await run()).toEqual(await run());
+  });
+
+  describe.each(["annual-work-conference.zh.xlsx", "annual-conference.en.xlsx"])("the sample %s", (file) => {
+    it("seats every active person who dines exactly once", async () => {
+      const gateway = createXlsxGateway(await openXlsxFile(path.join(__dirname, "../../samples", file)));
+      const r = await fillSeating(gateway, { dryRun: true });
+      expect(r.tables.status).toBe("ok");
+      if (r.tables.status !== "ok") return;
+      const seated = r.tables.tables.flatMap((t) => t.guests.map((g) => g.id));
+      expect(new Set(seated).size).toBe(seated.length);
+      expect(seated.sort()).toEqual(r.tableProblem.guests.map((g) => g.id).sort());
+      const active = r.parsed.roster.records.filter(
+        (p) => !["leave", "cancelled"].includes(p.fields.status?.value ?? "") && p.fields.role?.value !== "staff",
+      );
+      expect(seated.length).toBeGreaterThanOrEqual(active.length);
+      expect(r.plan.sheets).toHaveLength(3);
+    });
+  });
+});
