@@ -44,7 +44,10 @@ async function demo(): Promise<number> {
   io.out("", "=== huiwu init (a new, empty conference workbook) ===");
   const code = await main(["init", blank, "--lang", "zh"], io);
   if (code !== 0) return code;
-  io.out("", "Open out/*.huiwu.xlsx: 检查结果/Issues, 预算审核/Budget Review, 主席台座次/Dais Seating and 住宿分配/Room Allocation.");
+  io.out(
+    "",
+    "Open out/*.huiwu.xlsx: 检查结果/Issues, 预算审核/Budget Review, 主席台座次/Dais Seating, 桌次安排/Table Assignment, 桌次图/Table Chart, 住宿分配/Room Allocation.",
+  );
   return 0;
 }
 
