@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { editParts } from "../xlsx/support/packageEdit";
 import type { CliIO } from "../../src/cli/io";
 
 const SAMPLE_ZH = join(__dirname, "../../samples/annual-work-conference.zh.xlsx");
@@ -215,5 +216,19 @@ describe("huiwu rooms", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(String(wb.getWorksheet("住宿分配")!.getCell("A1").value)).toBe("住宿分配 — 2026年度工作会议");
+  });
+});
+
+describe("--out from a workbook with parts the command line cannot carry", () => {
+  it.each(["check", "seat", "rooms"])("%s says the copy lacks the charts and leaves the original untouched", async (command) => {
+    const dir = tmp();
+    const file = join(dir, "with-chart.xlsx");
+    // A chart part is enough for the package to count as having charts.
+    writeFileSync(file, await editParts(readFileSync(SAMPLE_ZH), { "xl/charts/chart1.xml": () => "<c:chartSpace/>" }));
+    const before = sha(file);
+    const io = capture("en");
+    await main([command, file, "--out", join(dir, "out.xlsx"), "--today", "2026-12-06"], io);
+    expect(io.stderr.join("\n")).toContain("不含原工作簿的图表"); // in the workbook's language
+    expect(sha(file)).toBe(before);
   });
 });

@@ -1,10 +1,10 @@
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { check } from "../../app/check";
 import { localToday } from "../../app/today";
 import type { Lang } from "../../core/i18n";
-import { createXlsxGateway, LOST_FEATURE_NAMES, openXlsxFile, saveXlsxFile } from "../../xlsx";
+import { createXlsxGateway, openXlsxFile } from "../../xlsx";
 import type { CliArgs } from "../args";
+import { writeOut } from "../writeOut";
 import { assertSeparateOutput, type CliIO } from "../io";
 import { requireRoster } from "../requireRoster";
 import { formatFindings, formatSummary } from "../output";
@@ -28,20 +28,6 @@ export async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
     for (const l of formatSummary(result.summary, lang)) io.out(l);
     for (const l of formatFindings(findings, lang)) io.out(l);
   }
-  if (args.out) {
-    await gateway.apply(result.plan);
-    mkdirSync(dirname(resolve(args.out)), { recursive: true });
-    await saveXlsxFile(book, args.out);
-    if (!args.json)
-      io.out("", (lang === "zh" ? "已写入：" : "Written: ") + `${args.out} (${result.plan.sheets.map((s) => s.name).join(", ")})`);
-    if (book.wouldLose.length > 0) {
-      const lost = book.wouldLose.map((f) => LOST_FEATURE_NAMES[f][lang]).join(lang === "zh" ? "、" : ", ");
-      io.err(
-        lang === "zh"
-          ? `注意：${args.out} 中不含原工作簿的${lost}（命令行无法保留这些内容）；原文件未改动。`
-          : `Note: ${args.out} does not carry the original's ${lost} (the command line cannot keep them); the original is unchanged.`,
-      );
-    }
-  }
+  if (args.out) await writeOut(book, gateway, result.plan, args.out, lang, io, args.json);
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

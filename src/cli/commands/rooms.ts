@@ -1,8 +1,8 @@
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { allocateHotelRooms } from "../../app/rooms";
-import { createXlsxGateway, openXlsxFile, saveXlsxFile } from "../../xlsx";
+import { createXlsxGateway, openXlsxFile } from "../../xlsx";
 import type { CliArgs } from "../args";
+import { writeOut } from "../writeOut";
 import { assertSeparateOutput, type CliIO } from "../io";
 import { requireRoster } from "../requireRoster";
 
@@ -27,12 +27,6 @@ export async function runRooms(args: CliArgs, io: CliIO): Promise<number> {
     for (const u of allocation.unplaceable) io.out(`  ${u.sheet}!${u.cell}  ${u.message[lang]}`);
     for (const p of result.settingProblems) io.out(`  ${p.sheet}!${p.cell}  ${p.message[lang]}  [${p.id}]`);
   }
-  if (args.out) {
-    await gateway.apply(result.plan);
-    mkdirSync(dirname(resolve(args.out)), { recursive: true });
-    await saveXlsxFile(book, args.out);
-    if (!args.json)
-      io.out("", (lang === "zh" ? "已写入：" : "Written: ") + `${args.out} (${result.plan.sheets.map((s) => s.name).join(", ")})`);
-  }
+  if (args.out) await writeOut(book, gateway, result.plan, args.out, lang, io, args.json);
   return allocation.unplaceable.length > 0 ? 1 : 0;
 }

@@ -1,10 +1,10 @@
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { fillSeating, type SeatResult } from "../../app/seat";
 import type { Lang } from "../../core/i18n";
 import { roleLabel } from "../../core/seating/tables";
-import { createXlsxGateway, openXlsxFile, saveXlsxFile } from "../../xlsx";
+import { createXlsxGateway, openXlsxFile } from "../../xlsx";
 import type { CliArgs } from "../args";
+import { writeOut } from "../writeOut";
 import { assertSeparateOutput, type CliIO } from "../io";
 import { requireRoster } from "../requireRoster";
 
@@ -33,11 +33,7 @@ export async function runSeat(args: CliArgs, io: CliIO): Promise<number> {
   }
   const failed = result.tables.status !== "ok" || result.problems.some((p) => p.severity === "error");
   if (args.out && result.plan.sheets.length > 0) {
-    await gateway.apply(result.plan);
-    mkdirSync(dirname(resolve(args.out)), { recursive: true });
-    await saveXlsxFile(book, args.out);
-    if (!args.json)
-      io.out("", (lang === "zh" ? "已写入：" : "Written: ") + `${args.out} (${result.plan.sheets.map((s) => s.name).join(", ")})`);
+    await writeOut(book, gateway, result.plan, args.out, lang, io, args.json);
   } else if (args.out && !args.json) io.out("", lang === "zh" ? "未写入任何内容。" : "Nothing was written.");
   return failed ? 1 : 0;
 }
