@@ -83,7 +83,8 @@ export function tableProblemFromWorkbook(parsed: ParsedWorkbook, settings: Table
       organisation: f.organisation?.value ?? "",
       group: f.group?.value ?? "",
       precedence: f.precedence?.value,
-      vip: f.vip?.value ?? false,
+      // Rostrum members rank with the VIPs for the main tables: protocol seats the leaders together.
+      vip: (f.vip?.value ?? false) || (f.dais?.value ?? false),
       dietTable: dietTableOf(f.diet?.value ?? "", settings.dietTables),
       party: hasParty ? `party:${root}` : "",
       keepApart,

@@ -58,7 +58,10 @@ export function violations(p: TableProblem, result: TableResult): string[] {
   // Locked parties are exempt from VIP order and diet tables: the planner decided.
   const lockedParty = new Set(p.guests.filter((g) => g.lockedTable !== undefined && g.party).map((g) => g.party));
   const free = (g: TableGuest) => g.lockedTable === undefined && !(g.party && lockedParty.has(g.party));
-  const prec = (g: TableGuest) => g.precedence ?? Infinity;
+  // A party sits together, so it ranks as its most senior member (a leader's aide goes where the leader goes).
+  const partyPrec = new Map<string, number>();
+  for (const g of p.guests) if (g.party) partyPrec.set(g.party, Math.min(partyPrec.get(g.party) ?? Infinity, g.precedence ?? Infinity));
+  const prec = (g: TableGuest) => (g.party ? partyPrec.get(g.party)! : (g.precedence ?? Infinity));
   const vips = p.guests.filter((g) => g.vip && free(g));
   for (const a of vips)
     for (const b of vips) if (prec(a) < prec(b) && at.get(a.id)! > at.get(b.id)!) out.push(`VIP order ${a.id} after ${b.id}`);
