@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/i18n";
-import { validToday } from "../app/today";
+import { isLocalDate } from "../core/schema/normalize/calendar";
 
 export const COMMANDS = ["check", "init", "seat", "rooms", "docs"] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -59,7 +59,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       throw new UsageError(`--lang must be zh or en, not "${values.lang}"`, `--lang 只能是 zh 或 en，而不是“${values.lang}”`);
     lang = values.lang;
   }
-  if (values.today !== undefined && !validToday(values.today)) {
+  if (values.today !== undefined && !isLocalDate(values.today)) {
     throw new UsageError(
       `--today must be a date like 2026-12-06, not "${values.today}"`,
       `--today 应为 2026-12-06 这样的日期，而不是“${values.today}”`,
