@@ -9,11 +9,15 @@ import {
   optimiseTables,
   readTableSettings,
   rosterDiets,
+  rosterWriteBack,
+  withLockedSeats,
+  type RosterWriteBack,
   TABLE_CHART_NAME,
   TABLE_SHEET_NAME,
   tableChartSheet,
   tableProblemFromWorkbook,
   tableSheet,
+  type OptimiseOptions,
   type TableProblem,
   type TableResult,
 } from "../core/seating/tables";
@@ -29,16 +33,22 @@ export interface SeatResult {
   tableProblem: TableProblem;
   /** Rostrum problems and unreadable banquet settings, errors first as found. */
   problems: Finding[];
+  /** What goes into the roster's 桌号/座位 columns (nothing when the tables cannot be planned). */
+  roster: RosterWriteBack;
   /** Empty when the tables cannot be planned: the seating is written whole or not at all. */
   plan: WritePlan;
   applied?: ApplyReport;
 }
+
+/** Plans the banquet tables: in this thread by default; the task pane passes one that runs in a Web Worker. */
+export type TableSolver = (problem: TableProblem, options: OptimiseOptions) => TableResult | Promise<TableResult>;
 
 export interface SeatOptions {
   lang?: Lang;
   dryRun?: boolean;
   onProgress?: (done: number, total: number) => void;
   shouldCancel?: () => boolean;
+  solve?: TableSolver;
 }
 
 /**
@@ -53,12 +63,16 @@ export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = 
   const dais = daisPlan(parsed);
   const { settings, findings } = readTableSettings(parsed.event);
   const tableProblem = tableProblemFromWorkbook(parsed, settings);
-  const tables = optimiseTables(tableProblem, {
-    seed: settings.seed,
-    iterations: settings.iterations ?? defaultIterations(tableProblem.guests.length),
-    onProgress: opts.onProgress,
-    shouldCancel: opts.shouldCancel,
-  });
+  const solve = opts.solve ?? optimiseTables;
+  const tables = lockSeats(
+    await solve(tableProblem, {
+      seed: settings.seed,
+      iterations: settings.iterations ?? defaultIterations(tableProblem.guests.length),
+      onProgress: opts.onProgress,
+      shouldCancel: opts.shouldCancel,
+    }),
+    tableProblem,
+  );
   const plan: WritePlan = { sheets: [] };
   if (tables.status === "ok") {
     plan.sheets.push(
@@ -83,7 +97,28 @@ export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = 
       }),
     );
   }
-  const result: SeatResult = { parsed, lang, dais, tables, tableProblem, problems: [...dais.problems, ...findings], plan };
+  let roster: RosterWriteBack = { cells: 0, replaced: 0, added: [] };
+  const rosterSnapshot = snapshot.sheets.find((s) => s.name === parsed.roster.sheet);
+  if (tables.status === "ok" && rosterSnapshot) {
+    const rowOf = new Map(tableProblem.guests.flatMap((g) => (g.row === undefined ? [] : [[g.id, g.row] as const])));
+    roster = rosterWriteBack({
+      roster: parsed.roster,
+      snapshot: rosterSnapshot,
+      tables: tables.tables,
+      rowOf,
+      setting: settings.rosterWriteBack,
+      lang,
+    });
+    if (roster.sheet) plan.sheets.push(roster.sheet);
+  }
+  const result: SeatResult = { parsed, lang, dais, tables, tableProblem, problems: [...dais.problems, ...findings], roster, plan };
   if (!opts.dryRun && plan.sheets.length > 0) result.applied = await gateway.apply(plan);
   return result;
+}
+
+/** A locked guest's typed seat holds within their table; seats that cannot be kept become warnings. */
+function lockSeats(result: TableResult, problem: TableProblem): TableResult {
+  if (result.status !== "ok") return result;
+  const locked = withLockedSeats(result.tables, problem.guests, problem.convention);
+  return { ...result, tables: locked.tables, warnings: [...result.warnings, ...locked.warnings] };
 }

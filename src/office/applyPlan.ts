@@ -8,6 +8,7 @@ import { firstRequestFailure } from "./firstRequestFailure";
 import { planChunks } from "./planChunks";
 import { queueOp } from "./queueOp";
 import { refusePlan } from "./refusePlan";
+import { verifyExpected } from "./verifyExpected";
 import { WriteSession } from "./writeSession";
 
 export interface ApplyOptions {
@@ -38,6 +39,7 @@ export async function applyPlan(
   let requests = 0;
   try {
     await run(async (context) => {
+      await verifyExpected(context, plan);
       const session = new WriteSession(context, listSources, options.tablesSeen);
       for (let i = 0; i < chunks.length; i++) {
         if (suspend) context.workbook.application.suspendScreenUpdatingUntilNextSync();

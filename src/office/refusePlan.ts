@@ -29,5 +29,13 @@ export function refusePlan(plan: WritePlan): void {
       `无法写入工作簿：已有名为“${taken.name}”的工作表，且不是加载项创建的。未做任何更改；请重命名该工作表后重试。`,
     );
   }
+  const update = plan.sheets.find((s) => s.mode === "update" && (!s.exists || s.owner));
+  if (update) {
+    throw new OfficeRequestError(
+      "InvalidArgument",
+      `Could not write to the workbook: “${update.name}” ${update.exists ? "is the planner's sheet and cannot become the add-in's" : "is not in the workbook"}. Nothing was changed.`,
+      `无法写入工作簿：“${update.name}”${update.exists ? "是用户的工作表，不能由加载项接管" : "不在工作簿中"}。未做任何更改。`,
+    );
+  }
   refuseRowHeights(plan);
 }

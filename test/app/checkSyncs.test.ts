@@ -1,18 +1,11 @@
 import { check } from "../../src/app/check";
 import { chunkPlan } from "../../src/workbook/chunk";
-import { generateConference } from "../../samples/generator";
-import type { FixtureWorkbook } from "../workbook/gatewayHarness";
+import { conference } from "../office/conference";
 import { fakeGateway } from "../office/fakeGateway";
-
-/** The sample generator's workbook as the fake Excel's starting state. */
-function conference(attendees: number): FixtureWorkbook {
-  const wb = generateConference({ lang: "zh", attendees, seed: 11, mistakes: true });
-  return { sheets: wb.sheets.map((s) => ({ name: s.name, rows: s.rows })) };
-}
 
 describe("Check in Excel: round trips", () => {
   it("reads the five input sheets of a 10,000-attendee workbook in one sync and writes the Issues sheet in one sync per chunk", async () => {
-    const { fake, gateway } = fakeGateway(conference(10_000));
+    const { fake, gateway } = fakeGateway(conference(10_000).fixture);
     fake.resetStats();
     const result = await check(gateway, { today: "2026-12-06", dryRun: true });
     expect(result.parsed.roster.records).toHaveLength(10_000);
@@ -28,7 +21,7 @@ describe("Check in Excel: round trips", () => {
   });
 
   it("a re-run replaces its own Issues sheet, found by its marker, with the same syncs", async () => {
-    const { fake, gateway } = fakeGateway(conference(200));
+    const { fake, gateway } = fakeGateway(conference(200).fixture);
     await check(gateway, { today: "2026-12-06" });
     fake.resetStats();
     const second = await check(gateway, { today: "2026-12-06" });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fillSeating } from "../../src/app/seat";
 import { createXlsxGateway, openXlsxFile } from "../../src/xlsx";
+import { readInputs } from "../../src/app/readInputs";
 import { MemoryGateway } from "../fakes/memoryGateway";
 
 const roster = [
@@ -43,6 +44,52 @@ describe("fillSeating", () => {
     if (r.tables.status === "infeasible") expect(r.tables.problems.map((p) => p.message.zh)).toEqual(["就餐3人，但2个座位不够。"]);
   });
 
+  it("writes table and seat into the roster, keeps locked rows as typed, and a second run changes no roster cell", async () => {
+    const file = path.join(__dirname, "../../samples/annual-work-conference.zh.xlsx");
+    const gateway = createXlsxGateway(await openXlsxFile(file));
+    const before = await readInputs(gateway);
+    const first = await fillSeating(gateway);
+    expect(first.tables.status).toBe("ok");
+    if (first.tables.status !== "ok") return;
+    expect(first.roster.cells).toBeGreaterThan(100);
+    const after = await readInputs(gateway);
+    const at = new Map(after.parsed.roster.records.map((p) => [p.row, p]));
+    for (const t of first.tables.tables)
+      for (const g of t.guests) {
+        const row = first.tableProblem.guests.find((x) => x.id === g.id)!.row!;
+        expect([Number(at.get(row)!.fields.table?.value), Number(at.get(row)!.fields.seat?.value)]).toEqual([t.table, g.seat]);
+      }
+    const locked = before.parsed.roster.records.filter((p) => p.fields.locked?.value && p.fields.table?.value);
+    expect(locked.length).toBeGreaterThan(0);
+    for (const p of locked) expect(at.get(p.row)!.fields.table?.value).toBe(p.fields.table!.value);
+    const second = await fillSeating(gateway);
+    expect(second.roster.cells).toBe(0);
+    expect(second.plan.sheets.map((s) => s.mode)).toEqual(["replace", "replace", "replace"]);
+  });
+
+  it("keeps a locked guest's typed seat", async () => {
+    const g = new MemoryGateway({
+      会议信息: [["会议名称", "年度工作会议"]],
+      参会人员: [
+        ["编号", "姓名", "单位", "锁定", "桌号", "座位"],
+        ["A001", "张伟", "市财政局", "", "", ""],
+        ["A002", "李娜", "市教育局", "是", "1", "1"],
+        ["A003", "王芳", "市教育局", "", "", ""],
+      ],
+    });
+    const r = await fillSeating(g);
+    if (r.tables.status !== "ok") throw new Error(r.tables.status);
+    const host = r.tables.tables[0].guests.find((x) => x.seat === 1)!;
+    expect([host.name, host.role]).toEqual(["李娜", "host"]);
+    const roster = g.sheets.get("参会人员")!;
+    expect(roster.map((row) => row.slice(4, 6))).toEqual([
+      ["桌号", "座位"],
+      [1, 6],
+      ["1", "1"],
+      [1, 2],
+    ]);
+  });
+
   it("gives the same plan on every run", async () => {
     const file = path.join(__dirname, "../../samples/annual-work-conference.zh.xlsx");
     const run = async () => (await fillSeating(createXlsxGateway(await openXlsxFile(file)), { dryRun: true })).plan;
@@ -62,7 +109,8 @@ describe("fillSeating", () => {
         (p) => !["leave", "cancelled"].includes(p.fields.status?.value ?? "") && p.fields.role?.value !== "staff",
       );
       expect(seated.length).toBeGreaterThanOrEqual(active.length);
-      expect(r.plan.sheets).toHaveLength(3);
+      expect(r.plan.sheets.map((s) => s.mode)).toEqual(["replace", "replace", "replace", "update"]);
+      expect(r.plan.sheets[3].name).toBe(r.parsed.roster.sheet);
     });
   });
 });

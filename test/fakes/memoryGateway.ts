@@ -31,6 +31,13 @@ export class MemoryGateway implements WorkbookGateway {
 
   async apply(plan: WritePlan): Promise<ApplyReport> {
     this.applied.push(plan);
+    for (const s of plan.sheets)
+      for (const b of s.expect ?? [])
+        b.values.forEach((row, i) =>
+          row.forEach((v, j) => {
+            if ((this.sheets.get(s.name)?.[b.row + i]?.[b.col + j] ?? "") !== v) throw new Error(`${s.name} changed since the read`);
+          }),
+        );
     for (const s of plan.sheets) {
       if (s.mode === "create" && this.sheets.has(s.name)) throw new Error(`sheet ${s.name} exists`);
       const grid: CellValue[][] = s.mode === "replace" || !this.sheets.has(s.name) ? [] : this.sheets.get(s.name)!;

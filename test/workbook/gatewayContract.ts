@@ -496,6 +496,36 @@ export function runGatewayContract(label: string, make: MakeHarness): void {
         expect(snapshotOf(snap.sheets, "Roster").values[0][0]).toBe("Name");
       });
 
+      it("update writes only the given cells of a planner's sheet, keeping its other values and formulas", async () => {
+        const h = await make(FIXTURE);
+        const before = sheetOf(await h.inspect(), "Roster");
+        const names = { row: 0, col: 0, values: [["Name"], ["Zhang San"], ["Li Si"]] };
+        await h.gateway.apply(
+          plan(sheetWrite("Roster", "update", true, { values: [{ row: 1, col: 7, values: [[3], [""]] }], expect: [names] })),
+        );
+        const after = sheetOf(await h.inspect(), "Roster");
+        expect(after.cells.H2?.value).toBe(3);
+        expect(after.cells.H3?.value).toBeUndefined();
+        const { H2: _written, ...rest } = after.cells;
+        expect(rest).toEqual(before.cells);
+        expect((await h.inspect()).sheets.map((s) => s.name)).toEqual(TAB_ORDER);
+      });
+
+      it("writes nothing at all when an expected cell changed since the read, and names the cell", async () => {
+        const h = await make(FIXTURE);
+        const before = await h.inspect();
+        const stale = plan(
+          sheetWrite("Fresh", "create", false, { values: [{ row: 0, col: 0, values: [["new"]] }] }),
+          sheetWrite("Roster", "update", true, {
+            values: [{ row: 1, col: 7, values: [[3], [4]] }],
+            // As if a row had been inserted above Li Si after the read.
+            expect: [{ row: 1, col: 0, values: [["Zhang San"], ["Wang Wu"]] }],
+          }),
+        );
+        await expect(h.gateway.apply(stale)).rejects.toThrow(/A3|changed/);
+        expect(await h.inspect()).toEqual(before);
+      });
+
       it("adds the ownership marker and reads it back", async () => {
         const h = await make(FIXTURE);
         await h.gateway.apply(

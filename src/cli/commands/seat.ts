@@ -21,7 +21,10 @@ export async function runSeat(args: CliArgs, io: CliIO): Promise<number> {
   requireRoster(result.parsed);
   const lang = result.lang;
   if (args.json) {
-    io.out(JSON.stringify({ dais: result.dais, tables: result.tables, problems: result.problems }, null, 2));
+    const { cells, replaced, added } = result.roster;
+    io.out(
+      JSON.stringify({ dais: result.dais, tables: result.tables, problems: result.problems, roster: { cells, replaced, added } }, null, 2),
+    );
   } else {
     io.out(lang === "zh" ? "主席台座次（面向主席台，从左到右）：" : "Rostrum, as seen from the audience, left to right:");
     result.dais.rows.forEach((row, i) => {
@@ -30,6 +33,7 @@ export async function runSeat(args: CliArgs, io: CliIO): Promise<number> {
     });
     for (const p of result.problems) io.out(`  ${p.sheet}!${p.cell}  ${p.message[lang]}  [${p.id}]`);
     printTables(result, lang, io);
+    printRoster(result, lang, io, Boolean(args.out));
   }
   const failed = result.tables.status !== "ok" || result.problems.some((p) => p.severity === "error");
   if (args.out && result.plan.sheets.length > 0) {
@@ -67,4 +71,17 @@ function printTables(result: SeatResult, lang: Lang, io: CliIO): void {
     }
   }
   for (const w of t.warnings) io.out(`  ${lang === "zh" ? "注意：" : "Note: "}${w.message[lang]}`);
+}
+
+/** What the roster's 桌号/座位 columns get, and how many values that were not locked it replaces. */
+function printRoster(result: SeatResult, lang: Lang, io: CliIO, writing: boolean): void {
+  const { cells, replaced, added } = result.roster;
+  const sheet = result.parsed.roster.sheet ?? "";
+  if (cells === 0) return;
+  const extra = added.length ? (lang === "zh" ? `（新增列：${added.join("、")}）` : ` (adds the columns ${added.join(", ")})`) : "";
+  io.out(
+    lang === "zh"
+      ? `名单“${sheet}”：${writing ? "" : "使用 --out 时将"}写回 ${cells} 个桌号/座位单元格${extra}${replaced ? `，其中 ${replaced} 个替换了未锁定的原值（要保留请勾选“锁定”）` : ""}。`
+      : `Roster "${sheet}": ${cells} table/seat cells ${writing ? "written back" : "to write back with --out"}${extra}${replaced ? `, ${replaced} of them replacing values that were not locked (tick Locked to keep one)` : ""}.`,
+  );
 }

@@ -97,8 +97,16 @@ export interface SheetWrite {
   /**
    * "create": the sheet must not exist yet (input sheets written by `init`).
    * "replace": an add-in-owned sheet; its previous contents and formats are cleared first.
+   * "update": a sheet of the planner's (the roster); only the given cells change, nothing is
+   *   cleared, and it is never owned. Use `expect` so a co-author's edit cannot misdirect it.
    */
-  mode: "create" | "replace";
+  mode: "create" | "replace" | "update";
+  /**
+   * Cells that must still hold these values (as the read saw them) for the write to go ahead:
+   * a row inserted, deleted or sorted by a co-author since the read stops the whole plan before
+   * anything is written, rather than putting values on the wrong rows.
+   */
+  expect?: ValueBlock[];
   /** Present for add-in-owned output sheets; recorded so the sheet is recognised next time. */
   owner?: OwnedKind;
   /**

@@ -5,6 +5,7 @@ import { findSheet } from "../sheetLookup";
 import { isValidRowHeight } from "../../workbook/rowHeightRuns";
 import type { XlsxWorkbook } from "../xlsxWorkbook";
 import { checkSheetName, checkTableName } from "./excelNameRules";
+import { checkExpected } from "./checkExpected";
 import { reject } from "./planRejected";
 
 const MAX_ROWS = 1_048_576;
@@ -69,6 +70,7 @@ function overlaps(a: RangeRef, b: RangeRef): boolean {
  * cannot be carried out leaves the workbook exactly as it was.
  */
 export function checkPlan(book: XlsxWorkbook, plan: WritePlan): void {
+  checkExpected(book, plan);
   const sheets = new Set(book.excel.worksheets.map((ws) => ws.name.toLowerCase()));
   const replaced = new Set(plan.sheets.filter((s) => s.mode === "replace").map((s) => s.name.toLowerCase()));
   const takenTableNames = new Set<string>(book.names.filter((n) => n.scope === undefined).map((n) => n.name.toLowerCase()));
@@ -83,6 +85,12 @@ export function checkPlan(book: XlsxWorkbook, plan: WritePlan): void {
     if (sw.mode === "create" && sheets.has(key)) {
       const actual = findSheet(book.excel, sw.name)?.name ?? sw.name;
       reject(`The workbook already has a sheet called "${actual}".`, `工作簿中已有名为“${actual}”的工作表。`);
+    }
+    if (sw.mode === "update" && (!sheets.has(key) || sw.owner)) {
+      reject(
+        sw.owner ? `"${sw.name}" is the planner's sheet and cannot become the add-in's.` : `The sheet "${sw.name}" is not in the workbook.`,
+        sw.owner ? `“${sw.name}”是用户的工作表，不能由加载项接管。` : `工作表“${sw.name}”不在工作簿中。`,
+      );
     }
     sheets.add(key);
     checkValues(sw);

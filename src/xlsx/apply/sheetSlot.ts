@@ -7,7 +7,7 @@ import { isTabSelected, setTabSelected } from "./sheetViews";
 
 /**
  * The worksheet a sheet write goes to: a new sheet at the end, or — for "replace" — a fresh
- * sheet in place of the old one, at the same tab position. Starting fresh clears everything
+ * sheet in place of the old one, at the same tab position; for "update", the planner's sheet as it is. Starting fresh clears everything
  * the old sheet had (values, formats, merges, validations, links, tables, frozen panes, hidden
  * columns) in one step, where clearing in place would need a step per feature and miss some.
  * Formulas elsewhere that point at the sheet keep working: it keeps its name.
@@ -15,6 +15,7 @@ import { isTabSelected, setTabSelected } from "./sheetViews";
 export function sheetSlot(book: XlsxWorkbook, sw: SheetWrite): ExcelJS.Worksheet {
   const old = findSheet(book.excel, sw.name);
   if (!old) return book.excel.addWorksheet(sw.name);
+  if (sw.mode === "update") return old;
 
   const position = tabOrder(old);
   const wasSelected = isTabSelected(old);

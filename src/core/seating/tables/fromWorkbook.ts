@@ -12,6 +12,12 @@ export function tableNumberOf(text: string): number {
   return m ? Number(m[1]) : 0;
 }
 
+/** "3", "3号", "3号座", "Seat 3" → 3; anything else → 0. */
+export function seatNumberOf(text: string): number {
+  const m = /^(?:第|seat|no)?(\d+)(?:号座|号|座)?$/.exec(foldKey(text));
+  return m ? Number(m[1]) : 0;
+}
+
 function who(p: Person): string {
   return p.fields.name?.value ?? p.fields.id?.value ?? `${p.sheet}!${p.row + 1}`;
 }
@@ -88,12 +94,15 @@ export function tableProblemFromWorkbook(parsed: ParsedWorkbook, settings: Table
       dietTable: dietTableOf(f.diet?.value ?? "", settings.dietTables),
       party: hasParty ? `party:${root}` : "",
       keepApart,
+      row: p.row,
     };
     if (f.locked?.value) {
       const text = f.table?.value ?? "";
       if (text) {
         g.lockedTable = tableNumberOf(text);
         g.lockedTableText = text;
+        const seat = seatNumberOf(f.seat?.value ?? "");
+        if (seat > 0) g.lockedSeat = seat;
       } else
         warnings.push({
           people: [g.id],

@@ -7,3 +7,5 @@ export { tableChartSheet, type TableChartInput } from "./tableChartSheet";
 export { rosterDiets } from "./rosterDiets";
 export { dietCounts, formatDietCounts, type DietCount } from "./dietCounts";
 export { TABLE_SHEET_NAME, TABLE_CHART_NAME, roleLabel } from "./tableLabels";
+export { withLockedSeats } from "./lockedSeats";
+export { rosterWriteBack, type RosterWriteBack } from "./rosterWriteBack";

@@ -29,6 +29,8 @@ export interface TableSettings {
   convention: TableConvention;
   iterations?: number;
   seed: number;
+  /** 桌号写回名单: yes adds 桌号/座位 to the roster when missing, no never writes there; unset writes to the columns there are. */
+  rosterWriteBack?: boolean;
 }
 
 export const DEFAULT_TABLE_SETTINGS: TableSettings = {
@@ -60,7 +62,8 @@ type Key =
   | "wEven"
   | "wAlone"
   | "iterations"
-  | "seed";
+  | "seed"
+  | "writeBack";
 
 const def = (key: Key, zh: string, en: string, type: ColumnDef["type"], synonyms: string[] = []) => ({ key, zh, en, type, synonyms });
 
@@ -80,6 +83,7 @@ export const TABLE_SETTING_DEFS: readonly (ColumnDef & { key: Key })[] = [
   def("wAlone", "孤坐权重", "Alone weight", "number", ["避免孤坐权重"]),
   def("iterations", "排桌迭代次数", "Table search iterations", "integer", ["迭代次数", "Iterations"]),
   def("seed", "随机种子", "Seed", "integer", ["Random seed"]),
+  def("writeBack", "桌号写回名单", "Write tables to roster", "boolean", ["写回名单", "Tables to roster", "Table numbers to roster"]),
 ];
 
 const MIX = new Set(["混坐", "分散", "打散", "mix", "mixed", "spread"].map(foldKey));
@@ -168,6 +172,9 @@ export function readTableSettings(event: ParsedKeyValue<EventFields>): { setting
         break;
       case "seed":
         s.seed = v as number;
+        break;
+      case "writeBack":
+        s.rosterWriteBack = v as boolean;
         break;
     }
   }

@@ -20,6 +20,10 @@ export interface TableGuest {
   lockedTable?: number;
   /** The locked table as typed, for messages. */
   lockedTableText?: string;
+  /** The planner's seat at the locked table, when they typed one (1-based). */
+  lockedSeat?: number;
+  /** 0-based roster row the guest was read from, for writing the plan back. */
+  row?: number;
 }
 
 export interface TableSpec {

@@ -1,6 +1,6 @@
 import { optimiseTables } from "../../../../src/core/seating/tables/optimise";
 import { readTableSettings } from "../../../../src/core/seating/tables/settings";
-import { tableNumberOf, tableProblemFromWorkbook } from "../../../../src/core/seating/tables/fromWorkbook";
+import { seatNumberOf, tableNumberOf, tableProblemFromWorkbook } from "../../../../src/core/seating/tables/fromWorkbook";
 import { workbook } from "../../rules/ruleHarness";
 import { RUN, tableOf, violations } from "./tableHarness";
 
@@ -60,6 +60,7 @@ describe("tableProblemFromWorkbook", () => {
       ["分桌依据", "分组"],
       ["孤坐权重", 5],
       ["随机种子", 42],
+      ["桌号写回名单", "否"],
     ]);
     expect(findings).toEqual([]);
     expect(settings).toMatchObject({
@@ -70,6 +71,7 @@ describe("tableProblemFromWorkbook", () => {
       mode: "mix",
       groupBy: "group",
       seed: 42,
+      rosterWriteBack: false,
     });
     expect(settings.weights.alone).toBe(5);
     expect(problem.tables.map((t) => t.capacity)).toEqual([6, 4, 4, 4]);
@@ -87,5 +89,23 @@ describe("tableProblemFromWorkbook", () => {
   it("reads table numbers as planners type them", () => {
     expect(["3", "3号桌", "第3桌", "Table 3", "主桌", "１２"].map(tableNumberOf)).toEqual([3, 3, 3, 3, 1, 12]);
     expect(tableNumberOf("靠窗")).toBe(0);
+  });
+
+  it("reads seat numbers as planners type them, and keeps a locked guest's seat and roster row", () => {
+    expect(["5", "5号", "5号座", "Seat 5", "第5座", "５"].map(seatNumberOf)).toEqual([5, 5, 5, 5, 5, 5]);
+    expect(seatNumberOf("靠门")).toBe(0);
+    const parsed = workbook({
+      会议信息: event(),
+      参会人员: [
+        ["编号", "姓名", "桌号", "座位", "锁定"],
+        ["A01", "张局长", "2", "3号", "是"],
+        ["A02", "王处长", "2", "4", ""],
+      ],
+    });
+    const guests = tableProblemFromWorkbook(parsed, readTableSettings(parsed.event).settings).guests;
+    expect(guests.map((g) => [g.id, g.lockedTable, g.lockedSeat, g.row])).toEqual([
+      ["A01", 2, 3, 1],
+      ["A02", undefined, undefined, 2],
+    ]);
   });
 });

@@ -1,0 +1,106 @@
+import type { CellValue } from "../../cellValue";
+import type { Lang } from "../../i18n";
+import type { SheetWrite, ValueBlock } from "../../plan/writePlan";
+import type { ParsedTable } from "../../schema/parsedSheet";
+import type { RosterFields } from "../../schema/sheets";
+import type { SheetSnapshot } from "../../../workbook/gateway";
+import type { PlannedTable } from "./types";
+
+export interface RosterWriteBackInput {
+  roster: ParsedTable<RosterFields>;
+  /** The roster sheet as read: the cells the write must find unchanged, and what they held. */
+  snapshot: SheetSnapshot;
+  tables: readonly PlannedTable[];
+  /** Guest id → 0-based roster row. */
+  rowOf: ReadonlyMap<string, number>;
+  /** 桌号写回名单: true adds missing columns, false never writes, undefined writes to the columns there are. */
+  setting?: boolean;
+  lang: Lang;
+}
+
+export interface RosterWriteBack {
+  /** The roster update, or undefined when there is nothing to write. */
+  sheet?: SheetWrite;
+  /** Cells changed. */
+  cells: number;
+  /** Unlocked 桌号/座位 cells that held another value (a previous plan, or a number typed without 锁定). */
+  replaced: number;
+  /** Column headers added to the roster (only when the setting asks for it). */
+  added: string[];
+}
+
+/** A column to write; `label` is set when the column is new and its header must be added. */
+type Target = { key: "table" | "seat"; col: number; header: CellValue; label?: string };
+
+const LABEL = { table: { zh: "桌号", en: "Table" }, seat: { zh: "座位", en: "Seat" } } as const;
+
+/**
+ * The plan's table and seat numbers, written into the roster's 桌号 and 座位 columns so the
+ * roster itself answers "where does X sit". Locked rows are the planner's and stay as typed
+ * (a locked row with no seat gets the plan's seat); unlocked rows are the plan's output, so a
+ * person who no longer dines has theirs cleared. Only cells whose value changes are written,
+ * and the key column is expected unchanged, so a row a co-author inserts meanwhile stops the
+ * write instead of shifting every number onto the wrong person.
+ */
+export function rosterWriteBack(input: RosterWriteBackInput): RosterWriteBack {
+  const { roster, snapshot, setting, lang } = input;
+  const none: RosterWriteBack = { cells: 0, replaced: 0, added: [] };
+  if (setting === false || !roster.sheet || roster.headerRow < 0 || !roster.records.length) return none;
+  const at = (row: number, col: number): CellValue => snapshot.values[row - snapshot.top]?.[col - snapshot.left] ?? "";
+  const width = Math.max(0, ...snapshot.values.map((r) => r.length));
+  let nextFree = snapshot.left + width;
+  const targets: Target[] = [];
+  for (const key of ["table", "seat"] as const) {
+    const found = roster.columns.get(key);
+    if (found) targets.push({ key, col: found.col, header: at(roster.headerRow, found.col) });
+    else if (setting === true) targets.push({ key, col: nextFree++, header: "", label: LABEL[key][lang] });
+  }
+  const keyCol = (roster.columns.get("id") ?? roster.columns.get("name"))?.col;
+  if (!targets.length || keyCol === undefined) return none;
+
+  const placed = new Map<number, { table: number; seat: number }>();
+  for (const t of input.tables)
+    for (const g of t.guests) {
+      const row = input.rowOf.get(g.id);
+      if (row !== undefined) placed.set(row, { table: t.table, seat: g.seat });
+    }
+
+  const changes = new Map<number, { row: number; value: CellValue }[]>(targets.map((t) => [t.col, []]));
+  let replaced = 0;
+  let cells = 0;
+  for (const p of roster.records) {
+    const locked = Boolean(p.fields.locked?.value && p.fields.table?.value);
+    const plan = placed.get(p.row);
+    for (const t of targets) {
+      if (locked && (t.key === "table" || p.fields.seat?.value)) continue;
+      const value: CellValue = plan ? plan[t.key] : "";
+      const current = at(p.row, t.col);
+      if (String(current).trim() === String(value)) continue;
+      if (current !== "") replaced++;
+      cells++;
+      changes.get(t.col)!.push({ row: p.row, value });
+    }
+  }
+  if (cells === 0) return none;
+  const values: ValueBlock[] = targets.flatMap((t) => runs(changes.get(t.col)!, t.col));
+  const added = targets.flatMap((t) => (t.label ? [t.label] : []));
+  for (const t of targets) if (t.label) values.push({ row: roster.headerRow, col: t.col, values: [[t.label]] });
+  const last = Math.max(...roster.records.map((p) => p.row));
+  const column = (col: number, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => [at(from + i, col)]);
+  const expect: ValueBlock[] = [
+    { row: roster.headerRow, col: keyCol, values: column(keyCol, roster.headerRow, last) },
+    ...targets.map((t) => ({ row: roster.headerRow, col: t.col, values: [[t.header]] })),
+  ];
+  return { sheet: { name: roster.sheet, mode: "update", exists: true, values, expect }, cells, replaced, added };
+}
+
+/** Consecutive rows become one block, so a roster of thousands is a handful of writes. */
+function runs(list: { row: number; value: CellValue }[], col: number): ValueBlock[] {
+  const out: ValueBlock[] = [];
+  for (const c of list) {
+    const prev = out[out.length - 1];
+    if (prev && prev.row + prev.values.length === c.row) prev.values.push([c.value]);
+    else out.push({ row: c.row, col, values: [[c.value]] });
+  }
+  return out;
+}
