@@ -1,6 +1,7 @@
 import { locateByHeaders, locateByName, type Located } from "../core/schema/locateSheets";
 import { parseWorkbook, type ParsedWorkbook } from "../core/schema/parseWorkbook";
 import { candidateSheetNames, INPUT_SHEETS } from "../core/schema/sheets";
+import type { OwnedKind } from "../core/plan/writePlan";
 import type { SheetSnapshot, WorkbookGateway, WorkbookSnapshot } from "../workbook/gateway";
 
 export interface InputRead {
@@ -15,10 +16,14 @@ export interface InputRead {
 /**
  * Reads and parses the input sheets. The first read asks for every usual name at once; only when
  * an input sheet goes by another name (or must be recognised by its headers) does a second read
- * fetch the remaining sheets.
+ * fetch the remaining sheets. `alsoOwned` adds the add-in's own sheets of those kinds (a filled-in
+ * document to merge with), read with the inputs when they go by one of `usualNames`.
  */
-export async function readInputs(gateway: WorkbookGateway): Promise<InputRead> {
-  const first = await gateway.read(candidateSheetNames());
+export async function readInputs(
+  gateway: WorkbookGateway,
+  opts: { alsoOwned?: readonly OwnedKind[]; usualNames?: readonly string[] } = {},
+): Promise<InputRead> {
+  const first = await gateway.read([...candidateSheetNames(), ...(opts.usualNames ?? [])]);
   let reads = 1;
   const sheets = new Map<string, SheetSnapshot>(first.sheets.map((s) => [s.name, s]));
   const ownedNames = new Set(first.owned.map((o) => o.name).filter((n): n is string => n !== null));
@@ -29,6 +34,8 @@ export async function readInputs(gateway: WorkbookGateway): Promise<InputRead> {
   const spare = first.sheetNames.filter((n) => !usedNames.has(n) && !ownedNames.has(n));
   const wanted = new Set<string>();
   for (const l of Object.values(located)) if (!sheets.has(l!.name)) wanted.add(l!.name);
+  // The add-in's own sheets a command builds on (a document the planner has filled in), under whatever name they have now.
+  for (const o of first.owned) if (o.name && opts.alsoOwned?.includes(o.kind) && !sheets.has(o.name)) wanted.add(o.name);
   if (unlocated.length > 0) for (const n of spare) if (!sheets.has(n)) wanted.add(n);
   if (wanted.size > 0) {
     const second = await gateway.read([...wanted]);

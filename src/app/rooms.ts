@@ -1,7 +1,7 @@
 import type { Lang } from "../core/i18n";
 import { outputTarget } from "../core/plan/outputTarget";
 import type { WritePlan } from "../core/plan/writePlan";
-import { allocateRooms, readRoomSettings, ROOM_SHEET_NAME, roomSheet, type RoomAllocation } from "../core/rooms";
+import { allocateRooms, ROOM_SHEET_NAME, roomSheet, type RoomAllocation } from "../core/rooms";
 import type { Finding } from "../core/finding";
 import type { ParsedWorkbook } from "../core/schema/parseWorkbook";
 import type { ApplyReport, WorkbookGateway } from "../workbook/gateway";
@@ -30,7 +30,7 @@ export async function allocateHotelRooms(gateway: WorkbookGateway, opts: { lang?
     currency: parsed.event.fields.currency?.value,
   });
   const plan: WritePlan = { sheets: [{ ...sheet, activate: true }] };
-  const settingProblems = readRoomSettings(parsed.event).findings;
+  const settingProblems = allocation.settingProblems;
   const result: RoomsResult = { parsed, lang, allocation, settingProblems, plan };
   if (!opts.dryRun) result.applied = await gateway.apply(plan);
   return result;

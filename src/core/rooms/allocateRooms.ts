@@ -32,7 +32,8 @@ export type AllocateOptions = Partial<RoomSettings>;
  * - VIPs, rostrum, guests and speakers are placed first, then the confirmed, then the pending.
  */
 export function allocateRooms(wb: ParsedWorkbook, opts: AllocateOptions = {}): RoomAllocation {
-  const settings: RoomSettings = { ...DEFAULT_ROOM_SETTINGS, ...readRoomSettings(wb.event).settings };
+  const read = readRoomSettings(wb.event);
+  const settings: RoomSettings = { ...DEFAULT_ROOM_SETTINGS, ...read.settings };
   if (opts.spareRooms !== undefined) settings.spareRooms = Math.max(0, Math.floor(opts.spareRooms));
   if (opts.mixedGenderPairs !== undefined) settings.mixedGenderPairs = opts.mixedGenderPairs;
   const list = guestList(wb);
@@ -57,7 +58,7 @@ export function allocateRooms(wb: ParsedWorkbook, opts: AllocateOptions = {}): R
     if (notice) notices.push(notice);
   }
   unplaceable.sort((a, b) => a.row - b.row);
-  return assemble(wb, book, list.hotels, spares, settings.spareRooms, unplaceable, notices);
+  return { ...assemble(wb, book, list.hotels, spares, settings.spareRooms, unplaceable, notices), settingProblems: read.findings };
 }
 
 /** A mutual roommate of someone locked in a room joins that room when it has the bed. */

@@ -83,7 +83,7 @@ export function assemble(
   spareCount: number,
   unplaceable: Unplaceable[],
   notices: RoomNotice[],
-): RoomAllocation {
+): Omit<RoomAllocation, "settingProblems"> {
   const typeOrder = new Map<unknown, number>(hotels.ordered.map((b, i) => [b, i]));
   const byHotel = new Map<string, RoomState[]>();
   for (const r of book.rooms) {

@@ -1,3 +1,4 @@
+import type { Finding } from "../finding";
 import type { Bilingual } from "../i18n";
 import type { Gender } from "../schema/enums";
 import type { LocalDate } from "../schema/normalize/calendar";
@@ -88,4 +89,6 @@ export interface RoomAllocation {
   notices: RoomNotice[];
   /** The spare rooms per hotel that were asked for. */
   spareRooms: number;
+  /** Room settings on the Event sheet that could not be read (their defaults were used). */
+  settingProblems: Finding[];
 }
