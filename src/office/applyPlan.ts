@@ -5,6 +5,7 @@ import { toOfficeRequestError } from "./errors";
 import type { ExcelRun, RequirementCheck } from "./excelRun";
 import { queueFirstChunk } from "./firstRequest";
 import { firstRequestFailure } from "./firstRequestFailure";
+import { supportsPageSetup } from "./pageLayout";
 import { planChunks } from "./planChunks";
 import { queueOp } from "./queueOp";
 import { refusePlan } from "./refusePlan";
@@ -33,14 +34,16 @@ export async function applyPlan(
   const names = plan.sheets.map((s) => s.name);
   if (plan.sheets.length === 0) return { requests: 0, sheets: [] };
   refusePlan(plan);
-  const { chunks, listSources } = planChunks(plan, options.budget ?? DEFAULT_CHUNK_BYTES);
+  // Print settings need ExcelApi 1.9 too; an older host writes everything else.
+  const pageSetup = supportsPageSetup(options.requirements);
+  const { chunks, listSources } = planChunks(plan, options.budget ?? DEFAULT_CHUNK_BYTES, pageSetup);
   // Screen updating can be paused from ExcelApi 1.9 on; older hosts simply repaint as they go.
   const suspend = options.requirements("ExcelApi", "1.9");
   let requests = 0;
   try {
     await run(async (context) => {
       await verifyExpected(context, plan);
-      const session = new WriteSession(context, listSources, options.tablesSeen);
+      const session = new WriteSession(context, listSources, options.tablesSeen, pageSetup);
       for (let i = 0; i < chunks.length; i++) {
         if (suspend) context.workbook.application.suspendScreenUpdatingUntilNextSync();
         if (i === 0) queueFirstChunk(session, chunks[i].ops);

@@ -1,5 +1,6 @@
 import type { ChunkOp } from "../workbook/chunk";
 import { applyColumnWidth, applyFormat, applyRowHeight } from "./formats";
+import { applyPageSetup } from "./pageLayout";
 import { clearSheet, freeze, setMarker } from "./sheetSetup";
 import { expectMarker, expectSheet } from "./stateChecks";
 import { applyListValidation } from "./validation";
@@ -67,6 +68,9 @@ export function queueOp(session: WriteSession, op: ChunkOp): void {
     }
     case "freeze":
       freeze(session, op.sheet, op.rows, op.cols);
+      return;
+    case "page":
+      applyPageSetup(session, op.sheet, op.page, op.fresh);
       return;
     case "activate":
       session.sheet(op.sheet).activate();

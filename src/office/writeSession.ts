@@ -11,6 +11,8 @@ export class WriteSession {
     readonly listSources: ReadonlyMap<ListValidation, ListSource>,
     /** Names of the tables the read saw on a sheet. */
     private readonly tablesSeen: (sheet: string) => readonly string[] = () => [],
+    /** Whether the host takes print settings (ExcelApi 1.9). */
+    readonly pageSetup = false,
   ) {}
 
   /** One proxy per sheet for the whole apply (proxies stay valid across syncs of a run). */

@@ -4,14 +4,21 @@ import { OP_OVERHEAD_BYTES } from "./opBytes";
 import { addFormat, addRowBlock, Packer } from "./packer";
 import { DEFAULT_CHUNK_BYTES } from "./requestLimits";
 import { rowHeightRuns } from "./rowHeightRuns";
+import { pageOp } from "./pageSetup";
 import { setupOps } from "./setupOps";
 
 export type { Chunk, ChunkOp } from "./chunkOp";
 export { estimateOpBytes, OP_OVERHEAD_BYTES } from "./opBytes";
+export { pageBreakRows } from "./pageSetup";
 export { DEFAULT_CHUNK_BYTES, MAX_REQUEST_BYTES } from "./requestLimits";
 export { utf8Bytes } from "./utf8Bytes";
 
-function addSheetContent(packer: Packer, s: SheetWrite): void {
+export interface ChunkOptions {
+  /** Whether the host takes print settings (Office: ExcelApi 1.9); without, no page steps at all. */
+  pageSetup?: boolean;
+}
+
+function addSheetContent(packer: Packer, s: SheetWrite, options: ChunkOptions): void {
   const sheet = s.name;
   for (const b of s.values) {
     if (b.values.length === 0) continue;
@@ -42,6 +49,8 @@ function addSheetContent(packer: Packer, s: SheetWrite): void {
   if (s.freeze && (s.freeze.rows > 0 || s.freeze.cols > 0)) {
     packer.add({ kind: "freeze", sheet, rows: s.freeze.rows, cols: s.freeze.cols });
   }
+  const page = options.pageSetup === false ? undefined : pageOp(s);
+  if (page) packer.add(page);
 }
 
 /**
@@ -52,12 +61,13 @@ function addSheetContent(packer: Packer, s: SheetWrite): void {
  * The plan as an ordered list of chunks, each estimated under `budget` bytes (a single row
  * larger than the budget is the only exception, alone in its chunk). The setup (see setupOps:
  * checks, added sheets, markers, clearing) comes first, so its checks open the first request;
- * then each sheet's content in plan order, then activation. One request per chunk. Pure.
+ * then each sheet's content in plan order (its print settings last), then activation. One
+ * request per chunk. Pure.
  */
-export function chunkPlan(plan: WritePlan, budget: number = DEFAULT_CHUNK_BYTES): Chunk[] {
+export function chunkPlan(plan: WritePlan, budget: number = DEFAULT_CHUNK_BYTES, options: ChunkOptions = {}): Chunk[] {
   const packer = new Packer(budget);
   for (const op of setupOps(plan)) packer.add(op);
-  for (const s of plan.sheets) addSheetContent(packer, s);
+  for (const s of plan.sheets) addSheetContent(packer, s, options);
   const active = [...plan.sheets].reverse().find((s) => s.activate);
   if (active) packer.add({ kind: "activate", sheet: active.name });
   packer.flush();

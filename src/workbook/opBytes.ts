@@ -1,5 +1,6 @@
-import type { FormatSpec } from "../core/plan/writePlan";
+import type { FormatSpec, PageSetup } from "../core/plan/writePlan";
 import type { ChunkOp } from "./chunkOp";
+import { pageBreakRows } from "./pageSetup";
 import { jsonBytes } from "./utf8Bytes";
 
 /** Estimated cost of one operation besides its data: object paths, ids, action records. */
@@ -22,6 +23,15 @@ export function formatBytes(f: FormatSpec): number {
   return OP_OVERHEAD_BYTES + props * FORMAT_PROPERTY_BYTES + f.range.rows * numberFormatRowBytes(f);
 }
 
+/**
+ * One action per setting (orientation, zoom, centering, print area, title rows), one for
+ * removing the old breaks, and a range lookup plus an add for each break.
+ */
+function pageBytes(page: PageSetup, fresh: boolean): number {
+  const settings = 3 + (page.printArea ? 2 : 0) + (page.titleRows ? 2 : 0) + (fresh ? 1 : 0);
+  return OP_OVERHEAD_BYTES * (settings + 2 * pageBreakRows(page).length);
+}
+
 /** Estimated request bytes of one operation. */
 export function estimateOpBytes(op: ChunkOp): number {
   switch (op.kind) {
@@ -41,6 +51,8 @@ export function estimateOpBytes(op: ChunkOp): number {
       return OP_OVERHEAD_BYTES * 3 + jsonBytes(op.sheet);
     case "expectMarker":
       return OP_OVERHEAD_BYTES * 2;
+    case "page":
+      return pageBytes(op.page, op.fresh) + jsonBytes(op.sheet);
     default:
       return OP_OVERHEAD_BYTES + jsonBytes(op.sheet);
   }

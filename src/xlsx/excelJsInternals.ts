@@ -6,6 +6,8 @@ import type ExcelJS from "exceljs";
  * - `worksheet.tables` maps a table name to an object whose `table` is the stored model.
  * - `worksheet.dataValidations.add(address, …)` takes a cell or a range ("B2:B9"); a range is
  *   written as one validation.
+ * - `worksheet.rowBreaks` holds the manual page breaks written as <rowBreaks> (`id`: the
+ *   1-based row a break goes after, i.e. the 0-based row it goes before).
  */
 
 export interface TableModel {
@@ -21,6 +23,7 @@ export interface TableModel {
 }
 
 interface WorksheetInternals {
+  rowBreaks: ExcelJS.RowBreak[];
   orderNo: number;
   tables: Record<string, { table: TableModel }>;
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
@@ -44,4 +47,10 @@ export function excelTables(ws: ExcelJS.Worksheet): TableModel[] {
 
 export function addDataValidation(ws: ExcelJS.Worksheet, address: string, validation: ExcelJS.DataValidation): void {
   internals(ws).dataValidations.add(address, validation);
+}
+
+export function rowBreaks(ws: ExcelJS.Worksheet): ExcelJS.RowBreak[] {
+  const w = internals(ws);
+  if (!Array.isArray(w.rowBreaks)) w.rowBreaks = [];
+  return w.rowBreaks;
 }

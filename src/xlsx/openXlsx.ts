@@ -5,6 +5,7 @@ import { WorkbookUnavailableError } from "../workbook/gateway";
 import { parseDefinedNames } from "./package/definedNamesXml";
 import { lostFeatures } from "./package/lostFeatures";
 import { restoreInternalLinks } from "./package/internalLinks";
+import { restoreRowBreaks } from "./package/rowBreaks";
 import { repairLoadedTables } from "./package/tableRepair";
 import { parseSheetEntries, readText, WORKBOOK_PART } from "./package/workbookParts";
 import { findElements } from "./package/xmlText";
@@ -53,6 +54,12 @@ async function load(buf: Buffer, label: string): Promise<XlsxWorkbook> {
     sheets.map((s) => s.name),
   );
   excel.definedNames.model = [];
+  // Print areas and titles are in `names` now; ExcelJS's copies would be written twice.
+  for (const ws of excel.worksheets) {
+    delete ws.pageSetup.printArea;
+    delete ws.pageSetup.printTitlesRow;
+    delete ws.pageSetup.printTitlesColumn;
+  }
   // ExcelJS does not read <calcPr>; keep a pending full recalculation pending.
   const calcPr = findElements(workbookXml, "calcPr")[0];
   const fullCalc = calcPr?.attrs.fullCalcOnLoad;
@@ -60,5 +67,6 @@ async function load(buf: Buffer, label: string): Promise<XlsxWorkbook> {
 
   await restoreInternalLinks(zip, excel, sheets);
   await repairLoadedTables(zip, excel);
+  await restoreRowBreaks(zip, excel, sheets);
   return { excel, names, label, wouldLose: lostFeatures(Object.keys(zip.files)) };
 }

@@ -34,6 +34,16 @@ const USED: Record<string, string> = {
   "NamedItemCollection.getItem": "1.1",
   "NamedItemCollection.items": "base",
   "NamedItemCollection.load": "base",
+  "PageBreakCollection.add": "1.9",
+  "PageBreakCollection.removePageBreaks": "1.9",
+  "PageLayout.centerHorizontally": "1.9",
+  "PageLayout.orientation": "1.9",
+  "PageLayout.setPrintArea": "1.9",
+  "PageLayout.setPrintTitleRows": "1.9",
+  "PageLayout.zoom": "1.9",
+  "PageLayoutZoomOptions.horizontalFitToPages": "1.9",
+  "PageLayoutZoomOptions.scale": "1.9",
+  "PageLayoutZoomOptions.verticalFitToPages": "1.9",
   "Range.clear": "1.1",
   "Range.columnCount": "1.1",
   "Range.columnHidden": "1.2",
@@ -88,7 +98,9 @@ const USED: Record<string, string> = {
   "Worksheet.getRange": "1.1",
   "Worksheet.getRangeByIndexes": "1.7",
   "Worksheet.getUsedRangeOrNullObject": "1.4",
+  "Worksheet.horizontalPageBreaks": "1.9",
   "Worksheet.name": "1.1",
+  "Worksheet.pageLayout": "1.9",
   "Worksheet.tables": "1.1",
   "WorksheetCollection.add": "1.1",
   "WorksheetCollection.getItem": "1.1",
@@ -106,6 +118,19 @@ const USED: Record<string, string> = {
 /** Members above the manifest's 1.8, each behind an isSetSupported check for its set. */
 const FEATURE_DETECTED: Record<string, string> = {
   "Application.suspendScreenUpdatingUntilNextSync": "1.9",
+  // Print settings (pageLayout.ts), skipped on older hosts.
+  "PageBreakCollection.add": "1.9",
+  "PageBreakCollection.removePageBreaks": "1.9",
+  "PageLayout.centerHorizontally": "1.9",
+  "PageLayout.orientation": "1.9",
+  "PageLayout.setPrintArea": "1.9",
+  "PageLayout.setPrintTitleRows": "1.9",
+  "PageLayout.zoom": "1.9",
+  "PageLayoutZoomOptions.horizontalFitToPages": "1.9",
+  "PageLayoutZoomOptions.scale": "1.9",
+  "PageLayoutZoomOptions.verticalFitToPages": "1.9",
+  "Worksheet.horizontalPageBreaks": "1.9",
+  "Worksheet.pageLayout": "1.9",
 };
 
 const MANIFEST_MINOR = 8;

@@ -76,3 +76,37 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/** Pages in a PDF: its page objects (`/Type /Page`, not the `/Type /Pages` tree nodes). */
+export function countPdfPages(pdf: Buffer): number {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+/**
+ * Prints each workbook to PDF with LibreOffice (one start for all) and counts the pages.
+ * LibreOffice prints every sheet of a workbook, so give it workbooks holding only the sheets
+ * to count. Counted from the PDF bytes, so poppler's pdfinfo is not needed.
+ */
+export function pdfPageCounts(books: Record<string, Buffer>): Record<string, number> {
+  const dir = mkdtempSync(join(tmpdir(), "huiwu-lo-"));
+  const files = Object.entries(books).map(([name, xlsx]) => {
+    const file = join(dir, `${name}.xlsx`);
+    writeFileSync(file, xlsx);
+    return file;
+  });
+  execFileSync(
+    "libreoffice",
+    ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, ...files],
+    {
+      stdio: "ignore",
+      timeout: 240_000,
+    },
+  );
+  const out: Record<string, number> = {};
+  for (const name of Object.keys(books)) out[name] = countPdfPages(readFileSync(join(dir, `${name}.pdf`)));
+  return out;
+}
+
+export function pdfPageCount(xlsx: Buffer): number {
+  return pdfPageCounts({ book: xlsx }).book;
+}

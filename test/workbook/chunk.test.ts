@@ -65,6 +65,8 @@ describe("chunkPlan", () => {
       "values:检查结果",
       "freeze:检查结果",
       "values:Budget Review",
+      // A replaced sheet's print settings start afresh even when the plan sets none.
+      "page:Budget Review",
       "activate:检查结果",
     ]);
     const markers = chunks[0].ops.filter((o) => o.kind === "marker");
@@ -226,6 +228,64 @@ describe("chunkPlan", () => {
     const last = chunks[chunks.length - 1].ops;
     expect(last[last.length - 1]).toEqual({ kind: "activate", sheet: "B" });
     expect(allOps(chunks).filter((o) => o.kind === "link")).toHaveLength(3000);
+  });
+
+  it("sets print settings after the sheet's content, fresh only for a sheet being replaced", () => {
+    const page = { orientation: "landscape" as const, fitToWidth: true, breaksBefore: [3, 6] };
+    const chunks = chunkPlan({
+      sheets: [
+        sheet("New", [["a"], ["b"]], { page, freeze: { rows: 1, cols: 0 } }),
+        sheet("Old", [["c"]], { exists: true, marker: "current", page: { breaksBefore: [2] } }),
+        { name: "参会人员", mode: "update", exists: true, values: [{ row: 1, col: 1, values: [["x"]] }] },
+      ],
+    });
+    const ops = allOps(chunks);
+    expect(ops.map((o) => `${o.kind}:${o.sheet}`).slice(-5)).toEqual([
+      "freeze:New",
+      "page:New",
+      "values:Old",
+      "page:Old",
+      "values:参会人员",
+    ]);
+    expect(ops.filter((o) => o.kind === "page")).toEqual([
+      { kind: "page", sheet: "New", page, fresh: false },
+      { kind: "page", sheet: "Old", page: { breaksBefore: [2] }, fresh: true },
+    ]);
+  });
+
+  it("leaves print settings out entirely for a host that cannot take them", () => {
+    const plan: WritePlan = { sheets: [sheet("Old", [["c"]], { exists: true, marker: "current", page: { breaksBefore: [2] } })] };
+    expect(allOps(chunkPlan(plan, DEFAULT_CHUNK_BYTES, { pageSetup: false })).map((o) => o.kind)).toEqual([
+      "expectSheet",
+      "expectMarker",
+      "clearSheet",
+      "values",
+    ]);
+  });
+
+  it("counts each page break in the print settings' estimate, and packs them exactly", () => {
+    const breaks = (n: number): ChunkOp => ({
+      kind: "page",
+      sheet: "S",
+      page: { breaksBefore: Array.from({ length: n }, (_, i) => (i + 1) * 10) },
+      fresh: false,
+    });
+    const perBreak = estimateOpBytes(breaks(2)) - estimateOpBytes(breaks(1));
+    expect(perBreak).toBeGreaterThanOrEqual(OP_OVERHEAD_BYTES);
+    // Breaks before the first row or repeated are not sent, so they cost nothing.
+    expect(estimateOpBytes({ kind: "page", sheet: "S", page: { breaksBefore: [0, 10, 10] }, fresh: false })).toBe(
+      estimateOpBytes(breaks(1)),
+    );
+
+    // The page step goes whole into the chunk that still has room for it, else into the next.
+    const values = grid(1, 1, () => "v");
+    const page: SheetWrite["page"] = { breaksBefore: Array.from({ length: 100 }, (_, i) => i + 1) };
+    const pageBytes = estimateOpBytes({ kind: "page", sheet: "S", page, fresh: false });
+    const before = chunkPlan({ sheets: [sheet("S", values)] })[0].bytes;
+    expect(chunkPlan({ sheets: [sheet("S", values, { page })] }, before + pageBytes)).toHaveLength(1);
+    const split = chunkPlan({ sheets: [sheet("S", values, { page })] }, before + pageBytes - 1);
+    expect(split.map((c) => c.ops.map((o) => o.kind))).toEqual([["addSheet", "marker", "values"], ["page"]]);
+    expect(split[1].bytes).toBe(pageBytes);
   });
 
   it("gives an empty plan no chunks", () => {

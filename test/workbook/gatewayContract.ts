@@ -580,6 +580,83 @@ export function runGatewayContract(label: string, make: MakeHarness): void {
         expect(await h.inspect()).toEqual(once);
       });
 
+      describe("print settings", () => {
+        /** Twelve table tents: a title row, then one tent per two rows. */
+        function tents(page: SheetWrite["page"], rest: Partial<SheetWrite> = {}): SheetWrite {
+          const rows = [["Table tents"], ...Array.from({ length: 24 }, (_, i) => [`Tent ${i + 1}`])];
+          return sheetWrite("Tents", "replace", false, {
+            owner: "tableChart",
+            marker: "none",
+            values: [{ row: 0, col: 0, values: rows }],
+            page,
+            ...rest,
+          });
+        }
+
+        it("writes orientation, fit to width, print area, title rows, page breaks and centring, and reads them back", async () => {
+          const h = await make(FIXTURE);
+          await h.gateway.apply(
+            plan(
+              tents({
+                orientation: "landscape",
+                fitToWidth: true,
+                printArea: { row: 0, col: 0, rows: 40, cols: 7 },
+                titleRows: { first: 0, last: 2 },
+                breaksBefore: [9, 3, 0, 5, 9],
+                centerHorizontally: true,
+              }),
+            ),
+          );
+          expect(sheetOf(await h.inspect(), "Tents").page).toEqual({
+            orientation: "landscape",
+            fitToWidth: true,
+            printArea: "A1:G40",
+            titleRows: "1:3",
+            // Sorted, each once; none before the first row, where the first page starts anyway.
+            breaksBefore: [3, 5, 9],
+            centerHorizontally: true,
+          });
+        });
+
+        it("a replace starts the print settings afresh: fewer breaks leave only the new ones", async () => {
+          const h = await make(FIXTURE);
+          await h.gateway.apply(
+            plan(tents({ orientation: "landscape", fitToWidth: true, breaksBefore: [3, 5, 7, 9, 11], centerHorizontally: true })),
+          );
+          await h.gateway.apply(plan(tents({ breaksBefore: [4, 8] }, { exists: true, marker: "current" })));
+          expect(sheetOf(await h.inspect(), "Tents").page).toEqual({
+            orientation: "portrait",
+            fitToWidth: false,
+            breaksBefore: [4, 8],
+            centerHorizontally: false,
+          });
+          await h.gateway.apply(plan(tents(undefined, { exists: true, marker: "current" })));
+          expect(sheetOf(await h.inspect(), "Tents").page).toBeUndefined();
+        });
+
+        it("gives a sheet without print settings none, and leaves the other sheets' alone", async () => {
+          const h = await make(FIXTURE);
+          await h.gateway.apply(
+            plan(
+              tents({ breaksBefore: [2] }),
+              sheetWrite("Plain", "create", false, { values: [{ row: 0, col: 0, values: [["x"], ["y"]] }] }),
+            ),
+          );
+          const book = await h.inspect();
+          expect(sheetOf(book, "Plain").page).toBeUndefined();
+          expect(sheetOf(book, "Roster").page).toBeUndefined();
+          expect(sheetOf(book, "Tents").page?.breaksBefore).toEqual([2]);
+        });
+
+        it("adds page breaks to a planner's sheet on update, keeping its cells", async () => {
+          const h = await make(FIXTURE);
+          await h.gateway.apply(plan(sheetWrite("Roster", "update", true, { page: { breaksBefore: [2], orientation: "landscape" } })));
+          const roster = sheetOf(await h.inspect(), "Roster");
+          expect(roster.page).toEqual({ orientation: "landscape", fitToWidth: false, breaksBefore: [2], centerHorizontally: false });
+          expect(roster.cells.A2?.value).toBe("Zhang San");
+        });
+      });
+
       it("reports the sheets it wrote", async () => {
         const h = await make(FIXTURE);
         const report = await h.gateway.apply(

@@ -38,6 +38,20 @@ export interface InspectedCell {
   validationList?: string[];
 }
 
+/** How a sheet prints, in Excel's terms; absent keys and `page` itself mean Excel's defaults. */
+export interface InspectedPage {
+  orientation: "portrait" | "landscape";
+  /** One page wide, as many tall as needed. */
+  fitToWidth: boolean;
+  /** "A1:G40" */
+  printArea?: string;
+  /** Rows repeated on every page, 1-based as Excel shows them: "1:3". */
+  titleRows?: string;
+  /** 0-based rows a manual page break goes before, ascending. */
+  breaksBefore: number[];
+  centerHorizontally: boolean;
+}
+
 export interface InspectedSheet {
   name: string;
   /** Non-empty cells only (a cell with only a format counts as non-empty), by A1 address. */
@@ -49,6 +63,20 @@ export interface InspectedSheet {
   /** Tables on the sheet with their A1 range (header included). */
   tables: { name: string; range: string }[];
   frozenRows: number;
+  /** Print settings; absent when every one is Excel's default. */
+  page?: InspectedPage;
+}
+
+/** The page of an inspection, or undefined when it holds nothing but Excel's defaults. */
+export function nonDefaultPage(page: InspectedPage): InspectedPage | undefined {
+  const plain =
+    page.orientation === "portrait" &&
+    !page.fitToWidth &&
+    page.printArea === undefined &&
+    page.titleRows === undefined &&
+    page.breaksBefore.length === 0 &&
+    !page.centerHorizontally;
+  return plain ? undefined : page;
 }
 
 export interface InspectedWorkbook {

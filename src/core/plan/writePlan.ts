@@ -91,6 +91,20 @@ export interface TableSpec {
   style?: string;
 }
 
+/** How the sheet prints. Office applies it from ExcelApi 1.9 on; older hosts print with Excel's defaults. */
+export interface PageSetup {
+  orientation?: "portrait" | "landscape";
+  /** Scale so every column fits on one page width (pages run as tall as needed). */
+  fitToWidth?: boolean;
+  /** What prints; everything used when absent. */
+  printArea?: RangeRef;
+  /** Rows repeated at the top of every printed page, 0-based inclusive (a header row). */
+  titleRows?: { first: number; last: number };
+  /** A new page starts at each of these rows (0-based): one table tent or one group per page. */
+  breaksBefore?: number[];
+  centerHorizontally?: boolean;
+}
+
 export interface SheetWrite {
   /** The sheet's name in the workbook. */
   name: string;
@@ -125,6 +139,8 @@ export interface SheetWrite {
   validations?: ListValidation[];
   links?: InternalLink[];
   tables?: TableSpec[];
+  /** Print settings; a "replace" sets them afresh (old page breaks go). */
+  page?: PageSetup;
   /** Rows and columns to freeze at the top/left. */
   freeze?: { rows: number; cols: number };
   /** Make this the active sheet after writing. */

@@ -10,6 +10,7 @@ import { activateSheet, freezePanes } from "./sheetViews";
 import { writeFormulas, writeValues } from "./writeCells";
 import { writeColumnWidths, writeFormats, writeRowHeights } from "./writeFormats";
 import { writeLinks } from "./writeLinks";
+import { writePage } from "./writePage";
 import { writeTables } from "./writeTables";
 import { writeValidations } from "./writeValidations";
 
@@ -17,7 +18,8 @@ import { writeValidations } from "./writeValidations";
  * Carries out a write plan on the in-memory workbook (saving is separate). The plan is
  * checked first and rejected whole (PlanRejectedError) if any part cannot be done.
  * Order within a sheet: values, formulas, links, tables (built from the written cells),
- * formats (last, so they win over the link look), widths, heights, validations, panes, marker.
+ * formats (last, so they win over the link look), widths, heights, validations, panes, print
+ * settings, marker.
  */
 export function applyPlan(book: XlsxWorkbook, plan: WritePlan, onProgress?: (p: ApplyProgress) => void): ApplyReport {
   checkPlan(book, plan);
@@ -35,6 +37,7 @@ export function applyPlan(book: XlsxWorkbook, plan: WritePlan, onProgress?: (p: 
     writeRowHeights(ws, sw.rowHeights ?? []);
     writeValidations(ws, sw.validations ?? [], sources);
     if (sw.freeze) freezePanes(ws, sw.freeze.rows, sw.freeze.cols);
+    writePage(book, ws, sw.page);
     if (sw.owner) setOwnershipMarker(book, sw.owner, ws.name);
   }
   const active = [...plan.sheets].reverse().find((s) => s.activate);

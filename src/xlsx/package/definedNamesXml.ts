@@ -1,7 +1,12 @@
 import type { StoredName } from "../xlsxWorkbook";
 import { decodeXml, encodeXml, findElements, renderAttributes } from "./xmlText";
 
-/** Names ExcelJS itself manages through each worksheet's pageSetup. */
+/**
+ * Names ExcelJS writes from a worksheet's pageSetup. The adapter keeps print areas and titles
+ * in `XlsxWorkbook.names` like every other name (openXlsx empties ExcelJS's copies): ExcelJS
+ * reads them by position among worksheets only, so with a chartsheet before the sheet they
+ * land on the wrong one. Any it still writes (a workbook built in memory) are kept.
+ */
 const EXCELJS_MANAGED = new Set(["_xlnm.print_area", "_xlnm.print_titles"]);
 
 export function isManagedByExcelJs(name: string): boolean {
@@ -9,7 +14,7 @@ export function isManagedByExcelJs(name: string): boolean {
 }
 
 /**
- * Every defined name in workbook.xml except the print settings ExcelJS already handles.
+ * Every defined name in workbook.xml, print areas and titles included.
  * `sheetNames` is the full tab order (chartsheets included), which localSheetId indexes.
  */
 export function parseDefinedNames(workbookXml: string, sheetNames: readonly string[]): StoredName[] {
@@ -18,7 +23,7 @@ export function parseDefinedNames(workbookXml: string, sheetNames: readonly stri
   const names: StoredName[] = [];
   for (const el of findElements(block.inner, "definedName")) {
     const { name, localSheetId, ...attributes } = el.attrs;
-    if (!name || isManagedByExcelJs(name)) continue;
+    if (!name) continue;
     const stored: StoredName = { name, formula: decodeXml(el.inner).trim(), attributes };
     if (localSheetId !== undefined) {
       const scope = sheetNames[Number(localSheetId)];
@@ -41,14 +46,18 @@ function renderName(n: StoredName, sheetNames: readonly string[]): string | unde
 }
 
 /**
- * Rewrites workbook.xml's <definedNames>: the print settings ExcelJS wrote, then `names`.
- * `sheetNames` is the saved file's tab order.
+ * Rewrites workbook.xml's <definedNames>: the print settings ExcelJS wrote (unless `names` has
+ * the same one for the sheet), then `names`. `sheetNames` is the saved file's tab order.
  */
 export function replaceDefinedNames(workbookXml: string, names: readonly StoredName[], sheetNames: readonly string[]): string {
   const existing = findElements(workbookXml, "definedNames")[0];
+  const ours = new Set(
+    names.map((n) => `${n.name.toLowerCase()}@${sheetNames.findIndex((s) => s.toLowerCase() === n.scope?.toLowerCase())}`),
+  );
   const kept = existing
     ? findElements(existing.inner, "definedName")
         .filter((el) => isManagedByExcelJs(el.attrs.name ?? ""))
+        .filter((el) => !ours.has(`${(el.attrs.name ?? "").toLowerCase()}@${el.attrs.localSheetId ?? -1}`))
         .map((el) => existing.inner.slice(el.start, el.end))
     : [];
   const rendered = names.map((n) => renderName(n, sheetNames)).filter((s): s is string => s !== undefined);

@@ -1,8 +1,14 @@
 import { a1 } from "../../../src/core/cellAddress";
 import { pointsToChars } from "../../../src/office/columnWidth";
-import type { InspectedCell, InspectedSheet, InspectedWorkbook } from "../../workbook/gatewayHarness";
+import {
+  nonDefaultPage,
+  type InspectedCell,
+  type InspectedPage,
+  type InspectedSheet,
+  type InspectedWorkbook,
+} from "../../workbook/gatewayHarness";
 import { keyCol, keyRow, parseRangeAddress, rectA1 } from "./address";
-import type { FakeCell, FakeSheet, FakeWorkbookState } from "./state";
+import type { FakeCell, FakePage, FakeSheet, FakeWorkbookState } from "./state";
 
 function listOf(st: FakeWorkbookState, sheet: FakeSheet, source: string): string[] {
   if (!source.startsWith("=")) return source.split(",").map((s) => s.trim());
@@ -39,6 +45,17 @@ function inspectCell(st: FakeWorkbookState, sheet: FakeSheet, c: FakeCell): Insp
   return Object.keys(out).length || hasFormat ? out : undefined;
 }
 
+function inspectPage(page: FakePage): InspectedPage | undefined {
+  return nonDefaultPage({
+    orientation: page.orientation === "Landscape" ? "landscape" : "portrait",
+    fitToWidth: page.zoom.horizontalFitToPages === 1 && page.zoom.verticalFitToPages === 0,
+    ...(page.printArea ? { printArea: rectA1(page.printArea) } : {}),
+    ...(page.titleRows ? { titleRows: `${page.titleRows.first + 1}:${page.titleRows.last + 1}` } : {}),
+    breaksBefore: [...page.breaks],
+    centerHorizontally: page.centerHorizontally,
+  });
+}
+
 /** The fake's stored workbook, in the shape the gateway contract suite compares. */
 export function inspectState(st: FakeWorkbookState): InspectedWorkbook {
   const sheets: InspectedSheet[] = st.sheets.map((sheet) => {
@@ -59,6 +76,7 @@ export function inspectState(st: FakeWorkbookState): InspectedWorkbook {
       rowHeights,
       tables: st.tables.filter((t) => t.sheetId === sheet.id).map((t) => ({ name: t.name, range: rectA1(t.rect) })),
       frozenRows: sheet.freeze.rows,
+      ...(inspectPage(sheet.page) ? { page: inspectPage(sheet.page) } : {}),
     };
   });
   const active = st.sheets.find((s) => s.id === st.activeSheetId);

@@ -32,6 +32,21 @@ export interface FakeTable {
   hasHeaders: boolean;
 }
 
+/** A sheet's print settings as Excel stores them (the defaults of a new sheet in newPage()). */
+export interface FakePage {
+  orientation: "Portrait" | "Landscape";
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally: boolean;
+  printArea?: Rect;
+  titleRows?: { first: number; last: number };
+  /** Rows a manual page break goes before, ascending. */
+  breaks: number[];
+}
+
+export function newPage(): FakePage {
+  return { orientation: "Portrait", zoom: { scale: 100 }, centerHorizontally: false, breaks: [] };
+}
+
 export interface FakeSheet {
   id: number;
   name: string;
@@ -43,6 +58,7 @@ export interface FakeSheet {
   hiddenColumns: Set<number>;
   freeze: { rows: number; cols: number };
   visibility: "Visible" | "Hidden" | "VeryHidden";
+  page: FakePage;
   /** What Range.select() last selected here; each sheet keeps its own, as in Excel (never selected: undefined). */
   selection?: Rect;
 }
@@ -117,6 +133,7 @@ export class FakeWorkbookState {
       hiddenColumns: new Set(),
       freeze: { rows: 0, cols: 0 },
       visibility: "Visible",
+      page: newPage(),
     };
     this.sheets.push(sheet);
     if (this.activeSheetId === undefined) this.activeSheetId = sheet.id;

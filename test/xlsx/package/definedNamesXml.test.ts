@@ -84,3 +84,28 @@ describe("defined names survive a save, including the ones ExcelJS cannot hold",
     expect(names.map((n) => n.name).sort()).toEqual(["VatRate", "_xlnm.Print_Area"]);
   });
 });
+
+describe("print areas and titles", () => {
+  it("stay on their sheet when a chartsheet before it is not kept (ExcelJS would move them)", async () => {
+    // Tabs: Roster, Chart1 (chartsheet), Budget, Issues. The print settings belong to Budget (position 2).
+    const data = await withDefinedNames(await withChartsheet(await threeSheets()), [
+      { name: "_xlnm.Print_Area", formula: "=Budget!$A$1:$C$9", localSheetId: 2 },
+      { name: "_xlnm.Print_Titles", formula: "=Budget!$1:$1", localSheetId: 2 },
+    ]);
+    const saved = await readRawPackage(await toXlsxBuffer(await openXlsxBuffer(data)));
+    expect(saved.names.map((n) => [n.name, n.localSheetId, n.text])).toEqual([
+      ["_xlnm.Print_Area", 1, "Budget!$A$1:$C$9"],
+      ["_xlnm.Print_Titles", 1, "Budget!$1:$1"],
+    ]);
+  });
+
+  it("are replaced, not doubled, when a plan sets them on a sheet that had them", async () => {
+    const data = await withDefinedNames(await threeSheets(), [{ name: "_xlnm.Print_Area", formula: "=Budget!$A$1:$C$9", localSheetId: 1 }]);
+    const book = await openXlsxBuffer(data);
+    await createXlsxGateway(book).apply({
+      sheets: [{ name: "Budget", mode: "update", exists: true, values: [], page: { printArea: { row: 0, col: 0, rows: 20, cols: 2 } } }],
+    });
+    const saved = await readRawPackage(await toXlsxBuffer(book));
+    expect(saved.names.map((n) => [n.name, n.localSheetId, n.text])).toEqual([["_xlnm.Print_Area", 1, "Budget!$A$1:$B$20"]]);
+  });
+});

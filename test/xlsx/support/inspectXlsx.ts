@@ -1,6 +1,12 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../../src/core/cellValue";
-import type { InspectedCell, InspectedSheet, InspectedWorkbook } from "../../workbook/gatewayHarness";
+import {
+  nonDefaultPage,
+  type InspectedCell,
+  type InspectedPage,
+  type InspectedSheet,
+  type InspectedWorkbook,
+} from "../../workbook/gatewayHarness";
 import { readRawLinks, readRawPackage, type RawPackage } from "./rawPackage";
 
 /** ExcelJS's date for a serial is 1899-12-30 + serial days, in UTC. */
@@ -44,6 +50,32 @@ function inspectCell(cell: ExcelJS.Cell, date1904: boolean, link: string | undef
   return out;
 }
 
+/** "'Sheet 1'!$A$1:$G$40" → "A1:G40" */
+function bareRange(text: string): string {
+  return text.slice(text.lastIndexOf("!") + 1).replace(/\$/g, "");
+}
+
+/** Print settings: ExcelJS's reading of <pageSetup>/<printOptions>, the raw XML for names and breaks. */
+async function inspectPage(ws: ExcelJS.Worksheet, pkg: RawPackage): Promise<InspectedPage | undefined> {
+  const index = pkg.sheets.findIndex((s) => s.name === ws.name);
+  const named = (name: string) => pkg.names.find((n) => n.name === name && n.localSheetId === index)?.text;
+  const part = pkg.sheets[index]?.part;
+  const xml = part ? await pkg.zip.file(part)!.async("string") : "";
+  const breaksXml = /<rowBreaks\b[^>]*>([\s\S]*?)<\/rowBreaks>/.exec(xml)?.[1] ?? "";
+  const breaksBefore = [...breaksXml.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]));
+  const setup = ws.pageSetup;
+  const printArea = named("_xlnm.Print_Area");
+  const titles = named("_xlnm.Print_Titles");
+  return nonDefaultPage({
+    orientation: setup.orientation === "landscape" ? "landscape" : "portrait",
+    fitToWidth: Boolean(setup.fitToPage) && setup.fitToWidth === 1 && setup.fitToHeight === 0,
+    ...(printArea !== undefined ? { printArea: bareRange(printArea) } : {}),
+    ...(titles !== undefined ? { titleRows: bareRange(titles) } : {}),
+    breaksBefore,
+    centerHorizontally: Boolean(setup.horizontalCentered),
+  });
+}
+
 async function inspectSheet(ws: ExcelJS.Worksheet, pkg: RawPackage, date1904: boolean): Promise<InspectedSheet> {
   const links = new Map<string, string>();
   for (const l of await readRawLinks(pkg, ws.name)) {
@@ -73,7 +105,16 @@ async function inspectSheet(ws: ExcelJS.Worksheet, pkg: RawPackage, date1904: bo
     (t) => ({ name: t.table.name, range: t.table.tableRef }),
   );
   const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
-  return { name: ws.name, cells, columnWidths, rowHeights, tables, frozenRows: view?.state === "frozen" ? (view.ySplit ?? 0) : 0 };
+  const page = await inspectPage(ws, pkg);
+  return {
+    name: ws.name,
+    cells,
+    columnWidths,
+    rowHeights,
+    tables,
+    frozenRows: view?.state === "frozen" ? (view.ySplit ?? 0) : 0,
+    ...(page ? { page } : {}),
+  };
 }
 
 /** Looks at saved .xlsx bytes with a fresh ExcelJS and the raw XML, not with the adapter. */

@@ -2,6 +2,7 @@ import { MAX_COLS, MAX_ROWS, parseRangeAddress, rectA1, type Rect } from "../add
 import { FakeOfficeError } from "../officeError";
 import type { FakeWorkbookState } from "../state";
 import { FakeClientObject, instantiated, unknownProperty, type FakeContextLike } from "./base";
+import { FakePageBreakCollection, FakePageLayout } from "./pageLayout";
 import { FakeRange, type RangeKey } from "./range";
 import { FakeTableCollection } from "./tables";
 
@@ -39,6 +40,8 @@ export class FakeWorksheetFreezePanes {
 export class FakeWorksheet extends FakeClientObject<SheetKey> {
   readonly freezePanes = new FakeWorksheetFreezePanes(this);
   readonly tables: FakeTableCollection;
+  readonly pageLayout = new FakePageLayout(this);
+  readonly horizontalPageBreaks = new FakePageBreakCollection(this);
 
   constructor(context: FakeContextLike, path: string, resolver: (st: FakeWorkbookState) => SheetKey | null, orNull = false) {
     super(context, path, resolver, orNull);
