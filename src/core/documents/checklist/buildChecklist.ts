@@ -1,0 +1,63 @@
+import type { Finding } from "../../finding";
+import type { OutputTarget } from "../../plan/outputTarget";
+import type { RangeRef, SheetWrite } from "../../plan/writePlan";
+import type { ParsedWorkbook } from "../../schema/parseWorkbook";
+import type { SheetSnapshot } from "../../../workbook/gateway";
+import type { TaskItem } from "../taskItem";
+import { checklistSheet } from "./checklistSheet";
+import { checklistTasks } from "./checklistTasks";
+import { meetingSpan } from "./dueDates";
+import { mergeChecklist, type ChecklistRow } from "./mergeChecklist";
+import { readChecklistOptions, type ChecklistOptions } from "./options";
+import { expandSteps, plannedSteps } from "./plannedSteps";
+import { readPreviousChecklist } from "./previousChecklist";
+
+export interface ChecklistInput {
+  parsed: ParsedWorkbook;
+  /** Where the sheet goes: outputTarget(snapshot, "checklist", CHECKLIST_SHEET_NAME[lang]). */
+  target: OutputTarget;
+  /** The sheet `target` names as read before this run, when it exists: the planner's edits are in it. */
+  previous?: SheetSnapshot;
+}
+
+export interface ChecklistResult {
+  sheet: SheetWrite;
+  /** The 状态 cells, for a checkbox variant where the host supports one. */
+  statusRange?: RangeRef;
+  /** The steps for the Tasks sheet (mergeIntoTasks adds the ones not there yet). */
+  tasks: TaskItem[];
+  rows: ChecklistRow[];
+  options: ChecklistOptions;
+  /** Unreadable options, a missing start, lodging skipped for a small meeting. */
+  findings: Finding[];
+}
+
+/** The 会务清单 for the workbook: options, due dates and steps, merged with the previous version. */
+export function buildChecklist(input: ChecklistInput): ChecklistResult {
+  const { parsed, target } = input;
+  const lang = parsed.lang;
+  const opts = readChecklistOptions(parsed);
+  const when = meetingSpan(parsed.event, lang);
+  const rows = mergeChecklist({
+    steps: plannedSteps(opts.options, when.span),
+    library: expandSteps(when.span),
+    previous: readPreviousChecklist(input.previous),
+    lang,
+  });
+  const { sheet, statusRange } = checklistSheet({
+    target,
+    lang,
+    rows,
+    options: opts.options,
+    span: when.span,
+    meetingName: parsed.event.fields.name?.value,
+  });
+  return {
+    sheet,
+    ...(statusRange ? { statusRange } : {}),
+    tasks: checklistTasks(rows),
+    rows,
+    options: opts.options,
+    findings: [...opts.findings, ...when.findings],
+  };
+}

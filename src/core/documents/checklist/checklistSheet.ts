@@ -1,0 +1,130 @@
+import type { CellValue } from "../../cellValue";
+import type { Lang } from "../../i18n";
+import type { OutputTarget } from "../../plan/outputTarget";
+import type { FormatSpec, RangeRef, RowHeight, SheetWrite } from "../../plan/writePlan";
+import { enumLabels, TASK_STATUS } from "../../schema/enums";
+import { formatDate } from "../../schema/normalize/dateFormat";
+import type { MeetingSpan } from "./dueDates";
+import { CHECKLIST_COLUMNS, COLUMN_INDEX, L } from "./labels";
+import type { ChecklistRow } from "./mergeChecklist";
+import type { ChecklistOptions } from "./options";
+
+export interface ChecklistSheetInput {
+  target: OutputTarget;
+  lang: Lang;
+  rows: readonly ChecklistRow[];
+  options: ChecklistOptions;
+  span?: MeetingSpan;
+  /** The meeting's name, shown in the title. */
+  meetingName?: string;
+}
+
+export interface ChecklistSheet {
+  sheet: SheetWrite;
+  /** The 状态 cells (one column, a row per step); absent when the table is empty. */
+  statusRange?: RangeRef;
+}
+
+/** Title, three note lines, a blank row, then the table. */
+export const HEADER_ROW = 5;
+const WIDTH = CHECKLIST_COLUMNS.length;
+/** The columns that print: everything but the generated copy. */
+const PRINTED = COLUMN_INDEX.computed;
+const DATE_TIME = "yyyy-mm-dd hh:mm";
+const DATE_ONLY = "yyyy-mm-dd";
+const GREY_TEXT = "#808080";
+const GREY_FILL = "#F2F2F2";
+const LINE_HEIGHT = 15;
+
+const when = (v: { date: string; time?: string }, lang: Lang) => formatDate(v.date, lang, { weekday: true, time: v.time });
+
+/** A CJK character takes two character widths. */
+function textWidth(s: string): number {
+  let n = 0;
+  for (const ch of s) n += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return n;
+}
+
+/** Lines a wrapped cell needs in a column `width` characters wide. */
+function lines(v: CellValue, width: number): number {
+  if (typeof v !== "string" || v === "") return 1;
+  return v.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / (width - 1))), 0);
+}
+
+/** Runs of rows whose due cells share a number format: one format per run keeps the plan small. */
+function dateFormats(rows: readonly ChecklistRow[], key: "due" | "computed", first: number): FormatSpec[] {
+  const formatOf = (v: CellValue) => (typeof v !== "number" ? undefined : Number.isInteger(v) ? DATE_ONLY : DATE_TIME);
+  const out: FormatSpec[] = [];
+  let start = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    const f = formatOf(rows[start].cells[key]);
+    if (i < rows.length && formatOf(rows[i].cells[key]) === f) continue;
+    if (f) out.push({ range: { row: first + start, col: COLUMN_INDEX[key], rows: i - start, cols: 1 }, numberFormat: f });
+    start = i;
+  }
+  return out;
+}
+
+/**
+ * The 会务清单 / Checklist sheet: the meeting's name, how due dates are worked out and which
+ * options apply, then one row per step. The greyed last column (the generated copy of the due
+ * date) sits outside the print area; it is what the next run compares the due date with.
+ */
+export function checklistSheet(input: ChecklistSheetInput): ChecklistSheet {
+  const { lang, rows, options: o, span } = input;
+  const first = HEADER_ROW + 1;
+  const basis = span
+    ? L.dueBasis(when(span.start, lang), span.end.date === span.start.date && !span.end.time ? undefined : when(span.end, lang), lang)
+    : L.noStart[lang];
+  const values: CellValue[][] = [
+    [L.title(input.meetingName, lang)],
+    [basis],
+    [L.options(o.size, o.set.size, o.attendees, o.lodging, o.meals, lang)],
+    [L.keepsEdits[lang]],
+    [],
+    CHECKLIST_COLUMNS.map((c) => c[lang]),
+    ...rows.map((r) => CHECKLIST_COLUMNS.map((c) => r.cells[c.key])),
+  ].map((r) => [...r, ...Array<CellValue>(WIDTH - r.length).fill("")]);
+
+  const n = rows.length;
+  const table = (col: number, cols: number): RangeRef => ({ row: first, col, rows: n, cols });
+  const formats: FormatSpec[] = [
+    { range: { row: 0, col: 0, rows: 1, cols: 1 }, bold: true, fontSize: 14 },
+    { range: { row: 1, col: 0, rows: 3, cols: 1 }, fontColor: "#595959" },
+    { range: { row: HEADER_ROW, col: 0, rows: 1, cols: PRINTED }, bold: true, fill: "#D9D9D9", border: true, vertical: "center" },
+    { range: { row: HEADER_ROW, col: PRINTED, rows: n + 1, cols: 1 }, fontColor: GREY_TEXT, fill: GREY_FILL, italic: true },
+  ];
+  if (n > 0) {
+    formats.push({ range: table(0, PRINTED), border: true, vertical: "top" });
+    formats.push({ range: table(COLUMN_INDEX.step, 2), wrap: true });
+    formats.push({ range: table(COLUMN_INDEX.notes, 1), wrap: true });
+    formats.push({ range: table(COLUMN_INDEX.status, 1), horizontal: "center" });
+    formats.push(...dateFormats(rows, "due", first), ...dateFormats(rows, "computed", first));
+  }
+
+  const rowHeights: RowHeight[] = [];
+  const wrapped = (["step", "group", "notes"] as const).map((k) => ({ k, width: CHECKLIST_COLUMNS[COLUMN_INDEX[k]].width }));
+  rows.forEach((r, i) => {
+    const most = Math.max(...wrapped.map(({ k, width }) => lines(r.cells[k], width)));
+    if (most > 1) rowHeights.push({ row: first + i, height: most * LINE_HEIGHT });
+  });
+
+  const statusRange = n > 0 ? table(COLUMN_INDEX.status, 1) : undefined;
+  const sheet: SheetWrite = {
+    ...input.target,
+    values: [{ row: 0, col: 0, values }],
+    formats,
+    columnWidths: CHECKLIST_COLUMNS.map((c, col) => ({ col, width: c.width })),
+    rowHeights,
+    validations: statusRange ? [{ range: statusRange, list: enumLabels(TASK_STATUS, lang), strict: true }] : [],
+    freeze: { rows: first, cols: 0 },
+    page: {
+      orientation: "landscape",
+      fitToWidth: true,
+      printArea: { row: 0, col: 0, rows: first + n, cols: PRINTED },
+      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
+    },
+    activate: true,
+  };
+  return { sheet, ...(statusRange ? { statusRange } : {}) };
+}

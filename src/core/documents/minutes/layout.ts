@@ -1,0 +1,16 @@
+/** Column positions of the minutes sheet (0-based). A–E print; G, outside the print area, holds generated copies. */
+export const LABEL_COL = 0;
+export const VALUE_COL = 1;
+/** Columns A–E: the printed width, and what is kept of a recorder's row. */
+export const PRINT_COLS = 5;
+export const COPY_COL = 6;
+export const SHEET_COLS = COPY_COL + 1;
+
+/** Widths in characters: label/序号, value/事项, 负责人, 截止时间, 状态, a gap, the generated copy. */
+export const COLUMN_WIDTHS = [14, 46, 12, 14, 10, 2, 36];
+
+/** Empty rows under each writing section and numbered rows in the action table, at the least. */
+export const SECTION_ROWS = 5;
+export const ACTION_ROWS = 10;
+/** Rows below the table that still get the status list and date format, for items added there. */
+export const ACTION_SPARE_ROWS = 20;
