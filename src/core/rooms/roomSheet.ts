@@ -163,6 +163,7 @@ export function roomSheet(input: RoomSheetInput): SheetWrite {
     columnWidths: [16, 10, 12, 30, 6, 6, 18, 10, 12, 20].map((width, col) => ({ col, width })),
     links,
     freeze: { rows: roomHeader + 1, cols: 0 },
+    page: { orientation: "landscape", fitToWidth: true, titleRows: { first: roomHeader, last: roomHeader } },
     activate: true,
   };
 }

@@ -1,6 +1,6 @@
 import type { Lang } from "../../i18n";
 import type { OutputTarget } from "../../plan/outputTarget";
-import type { ColumnWidth, RowHeight, SheetWrite } from "../../plan/writePlan";
+import type { ColumnWidth, PageSetup, RowHeight, SheetWrite } from "../../plan/writePlan";
 import { drawingLayout, drawRostrum } from "./daisDrawing";
 import {
   DAIS_SHEET_NAME,
@@ -14,7 +14,7 @@ import {
   VIEWING_SIDE,
 } from "./daisLabels";
 import type { DaisPlan, DaisSeat } from "./daisPlan";
-import { drawTents, tentRowHeights } from "./daisTents";
+import { drawTents, tentBreaks, tentRowHeights } from "./daisTents";
 import { SheetCanvas } from "./sheetCanvas";
 
 export interface DaisSheetInput {
@@ -52,6 +52,7 @@ export function daisSheet(input: DaisSheetInput): SheetWrite {
   if (plan.problems.length > 0) r++;
 
   let rowHeights: RowHeight[] = [];
+  let breaksBefore: number[] = [];
   const bySeat = plan.rows.flatMap((row) => row.seats.map((seat) => ({ rowNumber: row.rowNumber, seat })));
   if (bySeat.length === 0) {
     canvas.set(r, 0, NOBODY[lang]);
@@ -61,12 +62,15 @@ export function daisSheet(input: DaisSheetInput): SheetWrite {
     r = drawList(canvas, r, bySeat, lang) + 2;
     drawTents(canvas, r, bySeat, lang);
     rowHeights = tentRowHeights(r, bySeat);
+    breaksBefore = tentBreaks(r, bySeat.length);
   }
 
   const seatCols = Math.max(drawingLayout(plan.rows).endCol, LIST_COLS);
   const columnWidths: ColumnWidth[] = [{ col: 0, width: LABEL_WIDTH }];
   for (let c = 1; c < seatCols; c++) columnWidths.push({ col: c, width: SEAT_WIDTH });
-  return { ...input.target, values: [canvas.block()], formats: canvas.formats, columnWidths, rowHeights, activate: true };
+  // Landscape and one page wide: the drawn rostrum on the first page, then one tent per page to fold.
+  const page: PageSetup = { orientation: "landscape", fitToWidth: true, centerHorizontally: true, breaksBefore };
+  return { ...input.target, values: [canvas.block()], formats: canvas.formats, columnWidths, rowHeights, page, activate: true };
 }
 
 /** The seats in order (front row first, each from the audience's left). Returns the next free row. */

@@ -77,3 +77,8 @@ export function tentRowHeights(top: number, seats: readonly TentSeat[]): RowHeig
   });
   return heights;
 }
+
+/** Page breaks for tents drawn at `top`: the section starts a page, and every tent after the first has its own. */
+export function tentBreaks(top: number, count: number): number[] {
+  return [top, ...Array.from({ length: Math.max(0, count - 1) }, (_, i) => tentRows(top, i + 1).caption)];
+}

@@ -63,5 +63,12 @@ export function tableChartSheet(input: TableChartInput): SheetWrite {
   canvas.format(top, 0, 1, width, { bold: true, fill: "#FFF2CC" });
   const columnWidths: ColumnWidth[] = [];
   for (let c = 0; c < width; c++) columnWidths.push({ col: c, width: c % (BLOCK_COLS + 1) === BLOCK_COLS ? GAP_WIDTH : SEAT_WIDTH });
-  return { ...input.target, values: [canvas.block()], formats: canvas.formats, columnWidths };
+  // The room plan reads best on one wide page.
+  return {
+    ...input.target,
+    values: [canvas.block()],
+    formats: canvas.formats,
+    columnWidths,
+    page: { orientation: "landscape", fitToWidth: true },
+  };
 }

@@ -56,7 +56,13 @@ export function tableSheet(input: TableSheetInput): SheetWrite {
     drawKitchen(canvas, r, result.tables, diet, lang);
   }
   const columnWidths = (result.status === "ok" ? WIDTHS : PROBLEM_WIDTHS).map((width, col) => ({ col, width }));
-  return { ...input.target, values: [canvas.block()], formats: canvas.formats, columnWidths };
+  return {
+    ...input.target,
+    values: [canvas.block()],
+    formats: canvas.formats,
+    columnWidths,
+    page: { orientation: "portrait", fitToWidth: true },
+  };
 }
 
 function notes(canvas: SheetCanvas, top: number, warnings: readonly PlanWarning[], lang: Lang): number {
