@@ -1,0 +1,4 @@
+export { badgeSheet, BADGE_SHEET_NAME, BADGE_TABLE_NAME, type BadgeResult, type BadgeSheetInput } from "./badgeSheet";
+export { badgeHolders, type BadgeHolder } from "./badgeList";
+export { badgeTypeOf } from "./badgeType";
+export { BADGE_COLOURS, BADGE_ORDER, type BadgeColour } from "./badgeColours";

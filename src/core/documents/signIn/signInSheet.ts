@@ -1,0 +1,92 @@
+import type { CellValue } from "../../cellValue";
+import type { Finding } from "../../finding";
+import type { Lang } from "../../i18n";
+import type { OutputTarget } from "../../plan/outputTarget";
+import type { FormatSpec, RowHeight, SheetWrite } from "../../plan/writePlan";
+import type { ParsedWorkbook } from "../../schema/parseWorkbook";
+import { absoluteDate } from "../notice/meetingPeriod";
+import { HEADERS, L, SIGN_IN_SHEET_NAME } from "./labels";
+import { signInGroups } from "./signInList";
+import { readSignInSettings } from "./signInSettings";
+
+export { SIGN_IN_SHEET_NAME };
+
+export interface SignInSheetInput {
+  target: OutputTarget;
+  lang: Lang;
+  parsed: Pick<ParsedWorkbook, "event" | "roster">;
+}
+
+export interface SignInResult {
+  sheet: SheetWrite;
+  /** How many people are listed. */
+  listed: number;
+  /** An unreadable 签到分组 / Sign-in by row. */
+  findings: Finding[];
+}
+
+const WIDTH = 6;
+const HEADER_ROW = 3;
+/** Room for a handwritten signature. */
+const PERSON_ROW_PT = 28;
+const HEADER_FILL = "#D9D9D9";
+const GROUP_FILL = "#EDEDED";
+
+/**
+ * The 签到表 / Sign-in Sheet: the people expected at the meeting under their organisation (or
+ * group), each with empty 签到时间 and 签名 cells to fill in on paper. It is regenerated on every
+ * run — signatures live on the printout, not in the workbook — and prints with the header row on
+ * every page. Groups are not forced onto fresh pages: a long group simply runs on, under the
+ * repeated header.
+ */
+export function signInSheet(input: SignInSheetInput): SignInResult {
+  const { lang } = input;
+  const { event, roster } = input.parsed;
+  const { settings, findings } = readSignInSettings(event);
+  const groups = signInGroups(roster.records, settings.groupBy);
+  const listed = groups.reduce((n, g) => n + g.people.length, 0);
+  const f = event.fields;
+  const rows: CellValue[][] = [
+    [L.title(f.name?.value)[lang]],
+    [L.when(f.start ? absoluteDate(f.start.value, lang) : L.blank, f.venue?.value ?? L.blank)[lang]],
+    [L.counts(listed)[lang]],
+    HEADERS[lang],
+  ];
+  const formats: FormatSpec[] = [
+    { range: { row: 0, col: 0, rows: 1, cols: 1 }, bold: true, fontSize: 16 },
+    { range: { row: HEADER_ROW, col: 0, rows: 1, cols: WIDTH }, bold: true, fill: HEADER_FILL, horizontal: "center" },
+  ];
+  const rowHeights: RowHeight[] = [{ row: 0, height: 30 }];
+  let n = 0;
+  for (const g of groups) {
+    rows.push([L.group(g.name ?? g.unnamed![lang], g.people.length)[lang]]);
+    formats.push({ range: { row: rows.length - 1, col: 0, rows: 1, cols: WIDTH }, bold: true, fill: GROUP_FILL });
+    const first = rows.length;
+    for (const p of g.people) {
+      rows.push([++n, p.fields.name!.value, p.fields.organisation?.value ?? "", p.fields.title?.value ?? "", "", ""]);
+      rowHeights.push({ row: rows.length - 1, height: PERSON_ROW_PT });
+    }
+    formats.push({ range: { row: first, col: 0, rows: g.people.length, cols: 1 }, horizontal: "center" });
+    formats.push({ range: { row: first, col: 1, rows: g.people.length, cols: 3 }, wrap: true });
+  }
+  if (listed === 0) rows.push([L.nobody[lang]]);
+  const last = rows.length - 1;
+  formats.push({ range: { row: HEADER_ROW, col: 0, rows: last - HEADER_ROW + 1, cols: WIDTH }, border: true, vertical: "center" });
+  const sheet: SheetWrite = {
+    ...input.target,
+    values: [{ row: 0, col: 0, values: rows.map((r) => [...r, ...Array<CellValue>(WIDTH - r.length).fill("")]) }],
+    formats,
+    columnWidths: [6, 12, 26, 18, 12, 24].map((width, col) => ({ col, width })),
+    rowHeights,
+    freeze: { rows: HEADER_ROW + 1, cols: 0 },
+    page: {
+      orientation: "portrait",
+      fitToWidth: true,
+      printArea: { row: 0, col: 0, rows: last + 1, cols: WIDTH },
+      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
+      centerHorizontally: true,
+    },
+    activate: true,
+  };
+  return { sheet, listed, findings };
+}

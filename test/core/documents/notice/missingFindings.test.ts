@@ -1,0 +1,37 @@
+import { missingElementFindings } from "../../../../src/core/documents/notice/missingFindings";
+import { FULL_EVENT, withRow } from "../../rules/notice/eventFixture";
+import { eventOf } from "./noticeFixture";
+
+describe("missingElementFindings", () => {
+  it("points at the key cell of a row left empty, with a fix to fill it in", () => {
+    const event = eventOf([["项目", "内容"], ...withRow(FULL_EVENT, "报到时间", "")]);
+    const [f] = missingElementFindings(event, ["checkInTime"], "zh");
+    expect(f).toMatchObject({ id: "notice.placeholder", severity: "warning", sheet: "会议信息", cell: "A7" });
+    expect(f.fix!.zh).toBe("在“会议信息”表“报到时间”一行填写内容，然后重新生成会议通知。");
+    expect(f.message.en).toBe('The notice\'s "Check-in" item is still a placeholder.');
+  });
+
+  it("points at A1 and says which row to add when the Event sheet has no row for it", () => {
+    const event = eventOf(withRow(FULL_EVENT, "着装"));
+    const [f] = missingElementFindings(event, ["dressCode"], "zh");
+    expect(f.cell).toBe("A1");
+    expect(f.fix).toEqual({
+      zh: "在“会议信息”表添加“着装”一行并填写，然后重新生成会议通知。",
+      en: 'Add a Dress code row to the "会议信息" sheet and fill it in, then regenerate the notice.',
+    });
+  });
+
+  it("asks for the start when the dates are missing, and for the end once the start is there", () => {
+    const noStart = eventOf(withRow(withRow(FULL_EVENT, "开始时间"), "结束时间"));
+    expect(missingElementFindings(noStart, ["duration"], "zh")[0].fix!.zh).toContain("添加“开始时间”一行");
+    const noEnd = eventOf(withRow(FULL_EVENT, "结束时间", ""));
+    const [f] = missingElementFindings(noEnd, ["duration"], "zh");
+    expect(f.cell).toBe("A5");
+    expect(f.fix!.zh).toContain("“结束时间（或会期）”一行填写");
+  });
+
+  it("names the Event sheet in the workbook's language when there is none", () => {
+    const event = eventOf([]);
+    expect(missingElementFindings({ ...event, sheet: null }, ["name"], "en")[0]).toMatchObject({ sheet: "Event", cell: "A1" });
+  });
+});
