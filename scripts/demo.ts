@@ -1,6 +1,7 @@
 /**
- * npm run demo: runs the engine on the bundled sample workbooks — check, rostrum seating and room
- * allocation — and writes one result workbook per sample to out/, printing what it found.
+ * npm run demo: runs the engine on the bundled sample workbooks — check, seating (rostrum and
+ * banquet tables), room allocation and the documents — and writes one result workbook per sample
+ * to out/, printing what it found.
  * Findings are the point of the demo, so exit code 1 ("there are errors to fix") counts as success.
  */
 import { mkdirSync, rmSync } from "node:fs";
@@ -28,6 +29,7 @@ async function demo(): Promise<number> {
       ["check", ["--today", TODAY]],
       ["seat", []],
       ["rooms", []],
+      ["docs", []],
     ];
     let input = join(root, "samples", `${s.name}.xlsx`);
     for (const [i, [command, extra]] of steps.entries()) {
@@ -46,7 +48,7 @@ async function demo(): Promise<number> {
   if (code !== 0) return code;
   io.out(
     "",
-    "Open out/*.huiwu.xlsx: 检查结果/Issues, 预算审核/Budget Review, 主席台座次/Dais Seating, 桌次安排/Table Assignment, 桌次图/Table Chart, 住宿分配/Room Allocation.",
+    "Open out/*.huiwu.xlsx: 检查结果/Issues, 预算审核/Budget Review, 主席台座次/Dais Seating, 桌次安排/Table Assignment, 桌次图/Table Chart, 住宿分配/Room Allocation, 会务清单/Checklist, 会议纪要/Minutes, 会议通知/Notice, 签到表/Sign-in Sheet, 证件/Badges.",
   );
   return 0;
 }

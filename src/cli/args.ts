@@ -13,6 +13,8 @@ export interface CliArgs {
   /** "YYYY-MM-DD" to check as of; defaults to this machine's date. */
   today?: string;
   json: boolean;
+  /** docs: also add the checklist's steps to the Tasks sheet. */
+  tasks: boolean;
   help: boolean;
   version: boolean;
 }
@@ -38,6 +40,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         lang: { type: "string", short: "l" },
         today: { type: "string" },
         json: { type: "boolean", default: false },
+        tasks: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -46,7 +49,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new UsageError((e as Error).message, `参数有误：${(e as Error).message}`);
   }
   const { values, positionals } = parsed;
-  const base = { json: !!values.json, help: !!values.help, version: !!values.version };
+  const base = { json: !!values.json, tasks: !!values.tasks, help: !!values.help, version: !!values.version };
   if (base.help || base.version) return { command: "check", file: "", ...base };
   let command: Command = "check";
   const rest = [...positionals];
@@ -74,14 +77,15 @@ export const USAGE = {
 Commands:
   check   read the roster, budget and task sheets and list the findings (default)
   init    add the empty input sheets (Event, Roster, Budget, Tasks, Hotels) with headers and dropdowns
-  seat    rostrum seating (主席台座次) by protocol; banquet tables are coming
+  seat    rostrum seating (主席台座次) and banquet tables (就餐桌次), table and seat back into the roster
   rooms   hotel room allocation (房间分配) within the hotel blocks
-  docs    checklists, minutes, notice and sign-in sheet (not in this version yet)
+  docs    checklist, minutes, notice, sign-in sheet and badges, merged with what planners typed
 
 Options:
   -o, --out FILE   write the result workbook to FILE (check writes nothing without it)
   -l, --lang zh|en language of the output (default: the workbook's)
       --today DATE check as of this date, e.g. 2026-12-06 (default: today)
+      --tasks      docs: also add the checklist's steps to the Tasks sheet
       --json       print findings as JSON
 Exit codes: 0 ok, 1 findings of error severity (rooms: someone could not be placed), 2 bad input (nothing written).`,
   zh: `用法：huiwu [命令] <工作簿.xlsx> [--out 文件] [--lang zh|en] [--json]
@@ -89,14 +93,15 @@ Exit codes: 0 ok, 1 findings of error severity (rooms: someone could not be plac
 命令：
   check   读取参会人员、预算和任务表并列出检查结果（默认）
   init    添加空白输入表（会议信息、参会人员、预算、任务、酒店），带表头和下拉列表
-  seat    按礼宾惯例排主席台座次（就餐桌次即将提供）
+  seat    按礼宾惯例排主席台座次和就餐桌次，并把桌号、座位写回名单
   rooms   在酒店预留房内分配房间
-  docs    清单、纪要、通知和签到表（本版本尚未提供）
+  docs    会务清单、会议纪要、会议通知、签到表和证件，保留已填写的内容
 
 选项：
   -o, --out 文件   将结果工作簿写入该文件（check 不带此项时不写任何文件）
   -l, --lang zh|en 输出语言（默认跟随工作簿）
       --today 日期  按该日期检查，如 2026-12-06（默认：今天）
+      --tasks      docs：同时把会务清单的步骤加入任务表
       --json       以 JSON 输出检查结果
 退出码：0 正常，1 有错误级别的问题（rooms：有人无法安排），2 输入有误（未写入任何内容）。`,
 };

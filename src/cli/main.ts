@@ -1,6 +1,7 @@
 import { WorkbookUnavailableError } from "../workbook/gateway";
 import { COMMANDS, parseCliArgs, USAGE, UsageError } from "./args";
 import { runCheck } from "./commands/check";
+import { runDocs } from "./commands/docs";
 import { runInit } from "./commands/init";
 import { runRooms } from "./commands/rooms";
 import { runSeat } from "./commands/seat";
@@ -34,13 +35,8 @@ export async function main(argv: string[], io: CliIO = consoleIO()): Promise<num
         return await runSeat(args, io);
       case "rooms":
         return await runRooms(args, io);
-      default:
-        io.err(
-          lang === "zh"
-            ? `huiwu ${args.command}：本版本尚未提供此命令。可用命令：check、init、seat、rooms。`
-            : `huiwu ${args.command}: not available in this version yet. Available: check, init, seat, rooms.`,
-        );
-        return 2;
+      case "docs":
+        return await runDocs(args, io);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof BadInputError || e instanceof WorkbookUnavailableError) {

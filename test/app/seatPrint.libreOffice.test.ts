@@ -1,22 +1,10 @@
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { fillSeating } from "../../src/app/seat";
-import type { SheetWrite } from "../../src/core/plan/writePlan";
-import { createXlsxGateway, openXlsxBuffer, openXlsxFile, toXlsxBuffer } from "../../src/xlsx";
+import { createXlsxGateway, openXlsxFile } from "../../src/xlsx";
 import { hasLibreOffice, pdfPageCounts } from "../support/libreOffice";
+import { singleSheetBook } from "../support/singleSheetBook";
 
 const describeWithLibreOffice = hasLibreOffice() ? describe : describe.skip;
-
-/** A workbook holding only this sheet, as a new one (LibreOffice prints every sheet of a workbook). */
-async function alone(sheet: SheetWrite): Promise<Buffer> {
-  const excel = new ExcelJS.Workbook();
-  excel.addWorksheet("Blank");
-  const book = await openXlsxBuffer(Buffer.from(await excel.xlsx.writeBuffer()));
-  const gateway = createXlsxGateway(book);
-  await gateway.apply({ sheets: [{ ...sheet, exists: false, marker: "none" }] });
-  book.excel.removeWorksheet(book.excel.getWorksheet("Blank")!.id);
-  return toXlsxBuffer(book);
-}
 
 describeWithLibreOffice("the seating sheets print as a planner needs them (LibreOffice)", () => {
   it("prints the rostrum on its first page and every table tent on a page of its own", async () => {
@@ -25,7 +13,7 @@ describeWithLibreOffice("the seating sheets print as a planner needs them (Libre
     const dais = r.plan.sheets.find((s) => s.owner === "daisSeating")!;
     const tents = r.dais.rows.reduce((n, row) => n + row.seats.length, 0);
     expect(tents).toBeGreaterThan(3);
-    const pages = pdfPageCounts({ dais: await alone(dais) });
+    const pages = pdfPageCounts({ dais: await singleSheetBook(dais) });
     expect(pages.dais).toBe(1 + tents);
   }, 240_000);
 });

@@ -113,11 +113,21 @@ describe("huiwu check", () => {
     expect(await main(["check", SAMPLE_ZH, "--lang", "fr"], io2)).toBe(2);
     expect(io2.stderr[0]).toContain("--lang must be zh or en");
   });
+});
 
-  it("says plainly that commands of later versions are not available yet", async () => {
-    const io = capture("en");
-    expect(await main(["docs", SAMPLE_ZH], io)).toBe(2);
-    expect(io.stderr[0]).toContain("not available in this version yet");
+describe("huiwu docs", () => {
+  it("writes the five documents to --out, adds the checklist to Tasks with --tasks, and a re-run on the result adds nothing", async () => {
+    const dir = tmp();
+    const out = join(dir, "docs.xlsx");
+    const io = capture("zh");
+    expect(await main(["docs", SAMPLE_ZH, "--out", out, "--tasks"], io)).toBe(0);
+    expect(io.stdout[0]).toBe("文档：会务清单、会议纪要、会议通知、签到表、证件、任务");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["会务清单", "会议纪要", "会议通知", "签到表", "证件"]));
+    const again = capture("en");
+    expect(await main(["docs", out, "--tasks", "--json"], again)).toBe(0);
+    expect(JSON.parse(again.stdout.join("\n")).tasks).toMatchObject({ added: 0 });
   });
 });
 
