@@ -7,10 +7,20 @@ import { createOfficeGateway } from "../office/officeGateway";
 import { officeLanguage, officeThemeIsDark } from "../office/host";
 import { App } from "./App";
 import { isLegacyWebview } from "./legacyWebview";
+import { startTableWorker } from "./startTableWorker";
 
 /** The rules engine and report builders load when Check is first pressed, keeping the pane's first load small. */
 function loadCheck() {
   return import(/* webpackChunkName: "check" */ "../app/check").then((m) => m.check);
+}
+
+/** Seating (rostrum order, table sheets) loads when Seat is first pressed; the table search itself runs in a worker chunk. */
+function loadSeat() {
+  return import(/* webpackChunkName: "seat" */ "./seatCommand").then((m) => m.runSeatCommand);
+}
+
+function loadRooms() {
+  return import(/* webpackChunkName: "rooms" */ "./roomsCommand").then((m) => m.runRoomsCommand);
 }
 
 // The only place where the pane meets Office: everything below <App> gets plain functions.
@@ -30,6 +40,10 @@ function start(): void {
             .then((check) => check(gateway, { lang, today: localToday() }))
             .then((r) => r.summary)
         }
+        runSeat={(onProgress, shouldCancel) =>
+          loadSeat().then((seat) => seat(gateway, { lang, startWorker: startTableWorker, onProgress, shouldCancel }))
+        }
+        runRooms={() => loadRooms().then((rooms) => rooms(gateway, lang))}
         goToCell={goToCell}
       />
     </FluentProvider>,

@@ -26,6 +26,10 @@ export interface PaneStrings {
   goToCell: (ref: string) => string;
   showingFirst: (shown: number, total: number) => string;
   showAll: string;
+  seat: string;
+  rooms: string;
+  commandFailedTitle: string;
+  housing: string;
 }
 
 const zh: PaneStrings = {
@@ -52,6 +56,10 @@ const zh: PaneStrings = {
   goToCell: (ref) => `转到 ${ref}`,
   showingFirst: (shown, total) => `显示前 ${shown} 个，共 ${total} 个。`,
   showAll: "全部显示",
+  seat: "排座次",
+  rooms: "分配住宿",
+  commandFailedTitle: "操作未完成",
+  housing: "正在分配住宿…",
 };
 
 const en: PaneStrings = {
@@ -79,6 +87,10 @@ const en: PaneStrings = {
   goToCell: (ref) => `Go to ${ref}`,
   showingFirst: (shown, total) => `Showing the first ${shown} of ${total}.`,
   showAll: "Show all",
+  seat: "Plan seating",
+  rooms: "Assign rooms",
+  commandFailedTitle: "The command did not finish",
+  housing: "Assigning rooms…",
 };
 
 const STRINGS: Record<Lang, PaneStrings> = { zh, en };

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { chromiumInstalled, chromiumRequired, CHROMIUM, launchChromium } from "./harness/chromium";
+import { expectNoTrouble } from "./harness/expectNoTrouble";
 import { officeStandIn, productionPane } from "./harness/freshBuild";
 import { openPane, type OpenPane } from "./harness/openPane";
 import { HANDLE_GLOBAL, type StandInHandle } from "./officeStandIn/handle";
@@ -47,16 +48,6 @@ const CASES = [
     firstSheet: "Event",
   },
 ];
-
-function expectNoTrouble(pane: OpenPane): void {
-  const { consoleErrors, pageErrors, blockedRequests, failedRequests } = pane.trouble;
-  expect({ consoleErrors, pageErrors, blockedRequests, failedRequests }).toEqual({
-    consoleErrors: [],
-    pageErrors: [],
-    blockedRequests: [],
-    failedRequests: [],
-  });
-}
 
 if (!chromiumInstalled() && chromiumRequired()) {
   test(`Chromium is installed at ${CHROMIUM} (HUIWU_REQUIRE_CHROMIUM is set)`, () => {

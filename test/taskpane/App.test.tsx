@@ -59,9 +59,12 @@ function renderApp(
   goToCell = jest.fn(async () => {}),
   runCheck = jest.fn(async () => SUMMARY),
 ) {
+  const unused = async (): Promise<never> => {
+    throw new Error("not part of this test");
+  };
   render(
     <FluentProvider theme={webLightTheme}>
-      <App lang={lang} loadSummary={loadSummary} runCheck={runCheck} goToCell={goToCell} />
+      <App lang={lang} loadSummary={loadSummary} runCheck={runCheck} runSeat={unused} runRooms={unused} goToCell={goToCell} />
     </FluentProvider>,
   );
   return { goToCell, runCheck };

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
@@ -34,6 +34,31 @@ async function webpack(args: string[]): Promise<void> {
   }
 }
 
+const LOCK_STALE_MS = 10 * 60_000;
+
+/**
+ * Runs `build` while holding a lock directory, so end-to-end files running in parallel jest
+ * workers do not build into (and clean) the same folder at once. A lock older than any build
+ * takes is left over from a killed run and is taken over.
+ */
+async function withLock<T>(lock: string, build: () => Promise<T>): Promise<T> {
+  mkdirSync(CACHE, { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS) rmdirSync(lock);
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await build();
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
 /**
  * A build output in node_modules/.cache, rebuilt only when an input changed since it was
  * made. The stamp holds the time the build started, so an edit during a build counts.
@@ -41,11 +66,15 @@ async function webpack(args: string[]): Promise<void> {
 async function cachedBuild(name: string, inputs: readonly string[], args: string[]): Promise<string> {
   const out = join(CACHE, name);
   const stamp = join(out, STAMP);
-  if (existsSync(stamp) && Number(readFileSync(stamp, "utf8")) >= newestInput(inputs)) return out;
-  const started = Date.now();
-  await webpack([...args, "--output-path", out]);
-  writeFileSync(stamp, String(started));
-  return out;
+  const fresh = () => existsSync(stamp) && Number(readFileSync(stamp, "utf8")) >= newestInput(inputs);
+  if (fresh()) return out;
+  return withLock(`${out}.lock`, async () => {
+    if (fresh()) return out; // built by another test file while this one waited
+    const started = Date.now();
+    await webpack([...args, "--output-path", out]);
+    writeFileSync(stamp, String(started));
+    return out;
+  });
 }
 
 const PANE_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "tsconfig.json", "package-lock.json"];

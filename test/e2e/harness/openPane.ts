@@ -15,6 +15,8 @@ export interface PageTrouble {
   failedRequests: string[];
   /** Paths fetched from the pane's server. */
   fetched: string[];
+  /** Script URLs of the Web Workers the page started. */
+  workers: string[];
 }
 
 export interface OpenPane {
@@ -34,7 +36,7 @@ export async function openPane(
 ): Promise<OpenPane> {
   const standIn = readFileSync(standInFile, "utf8");
   const context = await browser.newContext({ viewport: { width: 360, height: 720 }, ...options });
-  const trouble: PageTrouble = { consoleErrors: [], pageErrors: [], blockedRequests: [], failedRequests: [], fetched: [] };
+  const trouble: PageTrouble = { consoleErrors: [], pageErrors: [], blockedRequests: [], failedRequests: [], fetched: [], workers: [] };
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: standIn });
@@ -47,6 +49,12 @@ export async function openPane(
     if (m.type() === "error") trouble.consoleErrors.push(m.text());
   });
   page.on("pageerror", (e) => trouble.pageErrors.push(String(e)));
+  page.on("worker", (worker) => {
+    trouble.workers.push(worker.url());
+    worker.on("console", (m) => {
+      if (m.type() === "error") trouble.consoleErrors.push(`worker: ${m.text()}`);
+    });
+  });
   page.on("response", (r) => {
     if (!r.url().startsWith(`${origin}/`)) return;
     trouble.fetched.push(new URL(r.url()).pathname);

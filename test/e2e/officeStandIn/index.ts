@@ -6,6 +6,7 @@
  *   lang=zh-CN|en-US…  Office's display language (default en-US)
  *   workbook=zh|en     which sample workbook (default: the display language's)
  *   excelApi=1.8       the highest ExcelApi set the host supports (default 1.9)
+ *   tableIterations=N  adds the banquet search's iteration count to the Event sheet (a long run to cancel)
  */
 import { createFakeExcel } from "../../fakes/fakeExcel";
 import { HANDLE_GLOBAL, type SelectedCell, type StandInHandle } from "./handle";
@@ -17,7 +18,10 @@ const displayLanguage = params.get("lang") ?? "en-US";
 const workbook: SampleLang = (params.get("workbook") ?? displayLanguage).toLowerCase().startsWith("zh") ? "zh" : "en";
 const apiMinor = Number(/^1\.(\d+)$/.exec(params.get("excelApi") ?? "")?.[1] ?? 9);
 
-const fake = createFakeExcel(sampleWorkbook(workbook), { apiMinor });
+const tableIterations = params.get("tableIterations");
+const eventRows = tableIterations ? [[workbook === "zh" ? "排桌迭代次数" : "Table search iterations", Number(tableIterations)]] : [];
+
+const fake = createFakeExcel(sampleWorkbook(workbook, eventRows), { apiMinor });
 let onReadyCalls = 0;
 
 /** Every Range.select() the pane made, as the fake recorded it. */

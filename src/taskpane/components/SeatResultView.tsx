@@ -1,0 +1,92 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { SeatSummary } from "../../app/seatSummary";
+import type { Lang } from "../../core/i18n";
+import { seatPaneStrings } from "../seatStrings";
+import type { PaneStrings } from "../strings";
+import { ProblemList } from "./ProblemList";
+
+/** A reason can concern a whole roster ("too many guests"): name the first few. */
+const NAMES_SHOWN = 12;
+
+const useStyles = makeStyles({
+  root: { display: "grid", rowGap: tokens.spacingVerticalS },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  lines: { listStyleType: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalXS },
+  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "grid", rowGap: tokens.spacingVerticalS },
+  detail: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface SeatResultViewProps {
+  summary: SeatSummary;
+  lang: Lang;
+  s: PaneStrings;
+  onGoToCell: (sheet: string, cell: string) => void;
+}
+
+/** After Seat: what was written and how good the plan is, or why nothing was written. */
+export function SeatResultView({ summary, lang, s, onGoToCell }: SeatResultViewProps) {
+  const styles = useStyles();
+  const t = seatPaneStrings(lang);
+  const { tables } = summary;
+  return (
+    <section aria-labelledby="huiwu-seating" className={styles.root} data-testid="seat-result">
+      <h2 id="huiwu-seating" className={styles.subheading}>
+        {t.seatHeading}
+      </h2>
+      {summary.status === "cancelled" && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t.seatCancelled}</MessageBarBody>
+        </MessageBar>
+      )}
+      {summary.status === "infeasible" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.infeasibleTitle}</MessageBarTitle>
+            <ul className={styles.reasons}>
+              {summary.reasons.map((r, i) => (
+                <li key={i}>
+                  {r.message[lang]}
+                  {r.people.length > 0 && (
+                    <div className={styles.detail}>
+                      {t.peopleConcerned(r.people.slice(0, NAMES_SHOWN), Math.max(0, r.people.length - NAMES_SHOWN))}
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {summary.status === "ok" && (
+        <ul className={styles.lines}>
+          {summary.sheetsWritten.length > 0 && <li>{t.sheetsWritten(summary.sheetsWritten)}</li>}
+          {summary.rostrum.people > 0 && <li>{t.rostrum(summary.rostrum.people, summary.rostrum.rows)}</li>}
+          {tables && (
+            <>
+              <li>{t.tablesUsed(tables.guests, tables.used, tables.seats)}</li>
+              <li>{t.cost(tables.start.total, tables.final.total)}</li>
+              <li className={styles.detail}>{t.grouping(tables.groupBy, tables.mode, tables.start.grouping, tables.final.grouping)}</li>
+              <li className={styles.detail}>{t.alone(tables.start.alone, tables.final.alone)}</li>
+            </>
+          )}
+        </ul>
+      )}
+      {summary.warnings.length > 0 && (
+        <>
+          <h3 className={styles.subheading}>{t.notesHeading}</h3>
+          <ul className={styles.reasons}>
+            {summary.warnings.map((w, i) => (
+              <li key={i}>{w[lang]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {summary.problems.length > 0 && (
+        <>
+          <h3 className={styles.subheading}>{s.problemsHeading(summary.problems.length)}</h3>
+          <ProblemList findings={summary.problems} lang={lang} s={s} onGoToCell={onGoToCell} />
+        </>
+      )}
+    </section>
+  );
+}
