@@ -60,7 +60,13 @@ export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOp
   };
   const target = (kind: OwnedKind, names: { zh: string; en: string }) => outputTarget(snapshot, kind, names[lang]);
 
-  const checklist = buildChecklist({ parsed, target: target("checklist", CHECKLIST_SHEET_NAME), previous: previous("checklist") });
+  const checklist = buildChecklist({
+    parsed,
+    lang,
+    target: target("checklist", CHECKLIST_SHEET_NAME),
+    previous: previous("checklist"),
+    checkboxes: gateway.supports?.("checkboxes") ?? false,
+  });
   const minutes = minutesSheet({ parsed, target: target("minutes", MINUTES_SHEET_NAME), previous: previous("minutes"), lang });
   const notice = noticeSheet({ event: parsed.event, target: target("notice", NOTICE_SHEET_NAME), previous: previous("notice"), lang });
   const signIn = signInSheet({ parsed, target: target("signIn", SIGN_IN_SHEET_NAME), lang });

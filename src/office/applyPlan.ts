@@ -5,6 +5,7 @@ import { toOfficeRequestError } from "./errors";
 import type { ExcelRun, RequirementCheck } from "./excelRun";
 import { queueFirstChunk } from "./firstRequest";
 import { firstRequestFailure } from "./firstRequestFailure";
+import { supportsCheckboxes } from "./checkboxes";
 import { supportsPageSetup } from "./pageLayout";
 import { planChunks } from "./planChunks";
 import { queueOp } from "./queueOp";
@@ -36,14 +37,16 @@ export async function applyPlan(
   refusePlan(plan);
   // Print settings need ExcelApi 1.9 too; an older host writes everything else.
   const pageSetup = supportsPageSetup(options.requirements);
-  const { chunks, listSources } = planChunks(plan, options.budget ?? DEFAULT_CHUNK_BYTES, pageSetup);
+  // Checkbox cells need ExcelApi 1.18; elsewhere the same cells show TRUE/FALSE.
+  const checkboxes = supportsCheckboxes(options.requirements);
+  const { chunks, listSources } = planChunks(plan, options.budget ?? DEFAULT_CHUNK_BYTES, pageSetup, checkboxes);
   // Screen updating can be paused from ExcelApi 1.9 on; older hosts simply repaint as they go.
   const suspend = options.requirements("ExcelApi", "1.9");
   let requests = 0;
   try {
     await run(async (context) => {
       await verifyExpected(context, plan);
-      const session = new WriteSession(context, listSources, options.tablesSeen, pageSetup);
+      const session = new WriteSession(context, listSources, options.tablesSeen, pageSetup, checkboxes);
       for (let i = 0; i < chunks.length; i++) {
         if (suspend) context.workbook.application.suspendScreenUpdatingUntilNextSync();
         if (i === 0) queueFirstChunk(session, chunks[i].ops);

@@ -2,6 +2,7 @@ import type { WritePlan } from "../core/plan/writePlan";
 import { DEFAULT_CHUNK_BYTES } from "../workbook/chunk";
 import type { ApplyProgress, ApplyReport, WorkbookGateway, WorkbookSnapshot } from "../workbook/gateway";
 import { applyPlan } from "./applyPlan";
+import { supportsCheckboxes } from "./checkboxes";
 import { defaultRequirementCheck, defaultRun, type ExcelRun, type RequirementCheck } from "./excelRun";
 import { readWorkbook } from "./readWorkbook";
 import { TablesSeen } from "./tablesSeen";
@@ -27,6 +28,9 @@ export function createOfficeGateway(run: ExcelRun = defaultRun, options: OfficeG
       const read = await readWorkbook(run, sheetNames, budget);
       tables.replaceAll(read.tables);
       return read.snapshot;
+    },
+    supports(feature: "checkboxes"): boolean {
+      return feature === "checkboxes" && supportsCheckboxes(requirements);
     },
     async apply(plan: WritePlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport> {
       try {

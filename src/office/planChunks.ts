@@ -12,6 +12,7 @@ export function planChunks(
   plan: WritePlan,
   budget = DEFAULT_CHUNK_BYTES,
   pageSetup = true,
+  checkboxes = false,
 ): { chunks: Chunk[]; listSources: Map<ListValidation, ListSource> } {
   const listSources = new Map<ListValidation, ListSource>();
   const sheets = plan.sheets.map((s) => {
@@ -19,5 +20,5 @@ export function planChunks(
     for (const [v, src] of sources) listSources.set(v, src);
     return guardSheetText(sheet);
   });
-  return { chunks: chunkPlan({ sheets }, budget, { pageSetup }), listSources };
+  return { chunks: chunkPlan({ sheets }, budget, { pageSetup, checkboxes }), listSources };
 }

@@ -1,4 +1,5 @@
 import type { ChunkOp } from "../workbook/chunk";
+import { applyCheckboxes } from "./checkboxes";
 import { applyColumnWidth, applyFormat, applyRowHeight } from "./formats";
 import { applyPageSetup } from "./pageLayout";
 import { clearSheet, freeze, setMarker } from "./sheetSetup";
@@ -68,6 +69,9 @@ export function queueOp(session: WriteSession, op: ChunkOp): void {
     }
     case "freeze":
       freeze(session, op.sheet, op.rows, op.cols);
+      return;
+    case "checkbox":
+      applyCheckboxes(session, op.sheet, op.range);
       return;
     case "page":
       applyPageSetup(session, op.sheet, op.page, op.fresh);

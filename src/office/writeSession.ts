@@ -13,6 +13,8 @@ export class WriteSession {
     private readonly tablesSeen: (sheet: string) => readonly string[] = () => [],
     /** Whether the host takes print settings (ExcelApi 1.9). */
     readonly pageSetup = false,
+    /** Whether the host shows checkbox cells (ExcelApi 1.18). */
+    readonly checkboxes = false,
   ) {}
 
   /** One proxy per sheet for the whole apply (proxies stay valid across syncs of a run). */

@@ -16,6 +16,8 @@ export { utf8Bytes } from "./utf8Bytes";
 export interface ChunkOptions {
   /** Whether the host takes print settings (Office: ExcelApi 1.9); without, no page steps at all. */
   pageSetup?: boolean;
+  /** Whether the host shows checkbox cells (Office: ExcelApi 1.18); without, the cells stay plain booleans. */
+  checkboxes?: boolean;
 }
 
 function addSheetContent(packer: Packer, s: SheetWrite, options: ChunkOptions): void {
@@ -49,6 +51,7 @@ function addSheetContent(packer: Packer, s: SheetWrite, options: ChunkOptions): 
   if (s.freeze && (s.freeze.rows > 0 || s.freeze.cols > 0)) {
     packer.add({ kind: "freeze", sheet, rows: s.freeze.rows, cols: s.freeze.cols });
   }
+  if (options.checkboxes) for (const range of s.checkboxes ?? []) packer.add({ kind: "checkbox", sheet, range });
   const page = options.pageSetup === false ? undefined : pageOp(s);
   if (page) packer.add(page);
 }

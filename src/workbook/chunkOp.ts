@@ -1,5 +1,14 @@
 import type { CellValue } from "../core/cellValue";
-import type { ColumnWidth, FormatSpec, InternalLink, ListValidation, OwnedKind, PageSetup, TableSpec } from "../core/plan/writePlan";
+import type {
+  ColumnWidth,
+  RangeRef,
+  FormatSpec,
+  InternalLink,
+  ListValidation,
+  OwnedKind,
+  PageSetup,
+  TableSpec,
+} from "../core/plan/writePlan";
 
 /** One step of a write, small enough to cost a known share of a request. */
 export type ChunkOp =
@@ -20,6 +29,8 @@ export type ChunkOp =
   | { kind: "link"; sheet: string; link: InternalLink }
   | { kind: "table"; sheet: string; table: TableSpec }
   | { kind: "freeze"; sheet: string; rows: number; cols: number }
+  /** Boolean cells shown as checkboxes (Office: ExcelApi 1.18). */
+  | { kind: "checkbox"; sheet: string; range: RangeRef }
   /**
    * How the sheet prints. `fresh`: the sheet is being replaced, so settings the plan leaves out
    * go back to Excel's defaults and its old page breaks go.

@@ -49,6 +49,8 @@ export interface WorkbookGateway {
   read(sheetNames: readonly string[]): Promise<WorkbookSnapshot>;
   /** Writes the plan: as few requests as the 5 MB request limit allows. */
   apply(plan: WritePlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport>;
+  /** Whether the host can show a feature newer than the add-in's baseline; absent means no. */
+  supports?(feature: "checkboxes"): boolean;
 }
 
 /** Thrown by a gateway when the workbook cannot be used at all (not a workbook, unreadable). */

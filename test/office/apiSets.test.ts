@@ -48,6 +48,7 @@ const USED: Record<string, string> = {
   "Range.columnCount": "1.1",
   "Range.columnHidden": "1.2",
   "Range.columnIndex": "1.1",
+  "Range.control": "1.18",
   "Range.dataValidation": "1.8",
   "Range.format": "1.1",
   "Range.formulas": "1.1",
@@ -131,6 +132,8 @@ const FEATURE_DETECTED: Record<string, string> = {
   "PageLayoutZoomOptions.verticalFitToPages": "1.9",
   "Worksheet.horizontalPageBreaks": "1.9",
   "Worksheet.pageLayout": "1.9",
+  // Checkbox cells (checkboxes.ts): the cells stay TRUE/FALSE on older hosts.
+  "Range.control": "1.18",
 };
 
 const MANIFEST_MINOR = 8;

@@ -139,6 +139,11 @@ export interface SheetWrite {
   validations?: ListValidation[];
   links?: InternalLink[];
   tables?: TableSpec[];
+  /**
+   * Cells holding TRUE/FALSE to show as checkboxes. Only in plans for a gateway that
+   * `supports("checkboxes")` (Office from ExcelApi 1.18); elsewhere the cells stay booleans.
+   */
+  checkboxes?: RangeRef[];
   /** Print settings; a "replace" sets them afresh (old page breaks go). */
   page?: PageSetup;
   /** Rows and columns to freeze at the top/left. */

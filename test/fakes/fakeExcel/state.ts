@@ -21,6 +21,8 @@ export interface FakeCell {
   borders?: string[];
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
   validation?: { source: string; inCellDropDown: boolean; alertStyle?: string; showAlert?: boolean };
+  /** A cell control (ExcelApi 1.18). */
+  control?: "Checkbox";
 }
 
 export interface FakeTable {

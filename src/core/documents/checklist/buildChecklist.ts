@@ -1,4 +1,7 @@
 import type { Finding } from "../../finding";
+import type { Lang } from "../../i18n";
+import { matchEnum, TASK_STATUS } from "../../schema/enums";
+import { cellText } from "../../schema/normalize/cellText";
 import type { OutputTarget } from "../../plan/outputTarget";
 import type { RangeRef, SheetWrite } from "../../plan/writePlan";
 import type { ParsedWorkbook } from "../../schema/parseWorkbook";
@@ -18,6 +21,10 @@ export interface ChecklistInput {
   target: OutputTarget;
   /** The sheet `target` names as read before this run, when it exists: the planner's edits are in it. */
   previous?: SheetSnapshot;
+  /** Output language; the workbook's by default. */
+  lang?: Lang;
+  /** The host shows checkbox cells (Office, ExcelApi 1.18): status becomes a done/not-done checkbox. */
+  checkboxes?: boolean;
 }
 
 export interface ChecklistResult {
@@ -35,7 +42,7 @@ export interface ChecklistResult {
 /** The 会务清单 for the workbook: options, due dates and steps, merged with the previous version. */
 export function buildChecklist(input: ChecklistInput): ChecklistResult {
   const { parsed, target } = input;
-  const lang = parsed.lang;
+  const lang = input.lang ?? parsed.lang;
   const opts = readChecklistOptions(parsed);
   const when = meetingSpan(parsed.event, lang);
   const rows = mergeChecklist({
@@ -51,6 +58,9 @@ export function buildChecklist(input: ChecklistInput): ChecklistResult {
     options: opts.options,
     span: when.span,
     meetingName: parsed.event.fields.name?.value,
+    // A checkbox cannot hold "in progress" or "blocked": while a row says so, the list stays.
+    checkboxes:
+      input.checkboxes && rows.every((r) => ["notStarted", "done"].includes(matchEnum(TASK_STATUS, cellText(r.cells.status)) ?? "")),
   });
   return {
     sheet,

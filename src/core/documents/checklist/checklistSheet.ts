@@ -2,7 +2,8 @@ import type { CellValue } from "../../cellValue";
 import type { Lang } from "../../i18n";
 import type { OutputTarget } from "../../plan/outputTarget";
 import type { FormatSpec, RangeRef, RowHeight, SheetWrite } from "../../plan/writePlan";
-import { enumLabels, TASK_STATUS } from "../../schema/enums";
+import { enumLabels, matchEnum, TASK_STATUS } from "../../schema/enums";
+import { cellText } from "../../schema/normalize/cellText";
 import { formatDate } from "../../schema/normalize/dateFormat";
 import type { MeetingSpan } from "./dueDates";
 import { CHECKLIST_COLUMNS, COLUMN_INDEX, L } from "./labels";
@@ -17,7 +18,11 @@ export interface ChecklistSheetInput {
   span?: MeetingSpan;
   /** The meeting's name, shown in the title. */
   meetingName?: string;
+  /** Status as a checkbox (TRUE/FALSE) instead of a list of the four task states. */
+  checkboxes?: boolean;
 }
+
+const isDone = (v: CellValue): boolean => v === true || matchEnum(TASK_STATUS, cellText(v)) === "done";
 
 export interface ChecklistSheet {
   sheet: SheetWrite;
@@ -110,13 +115,16 @@ export function checklistSheet(input: ChecklistSheetInput): ChecklistSheet {
   });
 
   const statusRange = n > 0 ? table(COLUMN_INDEX.status, 1) : undefined;
+  // A checkbox holds done / not done; the caller asks for one only when no row is in progress or blocked.
+  if (input.checkboxes) values.slice(first).forEach((r) => (r[COLUMN_INDEX.status] = isDone(r[COLUMN_INDEX.status])));
   const sheet: SheetWrite = {
     ...input.target,
     values: [{ row: 0, col: 0, values }],
     formats,
     columnWidths: CHECKLIST_COLUMNS.map((c, col) => ({ col, width: c.width })),
     rowHeights,
-    validations: statusRange ? [{ range: statusRange, list: enumLabels(TASK_STATUS, lang), strict: true }] : [],
+    validations: statusRange && !input.checkboxes ? [{ range: statusRange, list: enumLabels(TASK_STATUS, lang), strict: true }] : [],
+    ...(statusRange && input.checkboxes ? { checkboxes: [statusRange] } : {}),
     freeze: { rows: first, cols: 0 },
     page: {
       orientation: "landscape",

@@ -39,13 +39,15 @@ const editedText = (v: CellValue, generated: Bilingual): boolean =>
 
 const dueSerial = (s: PlannedStep | undefined): CellValue => (s?.due ? localToSerial(s.due.date, s.due.time) : "");
 
+/** The status as text in the workbook's language; a checkbox (TRUE/FALSE) reads as done / not started. */
 function statusText(v: CellValue, lang: Lang): CellValue {
+  if (typeof v === "boolean") return enumLabel(TASK_STATUS, v ? "done" : "notStarted", lang);
   if (isBlank(v)) return enumLabel(TASK_STATUS, "notStarted", lang);
   const code = matchEnum(TASK_STATUS, cellText(v));
   return code ? enumLabel(TASK_STATUS, code, lang) : v;
 }
 
-const notStarted = (v: CellValue) => isBlank(v) || matchEnum(TASK_STATUS, cellText(v)) === "notStarted";
+const notStarted = (v: CellValue) => v === false || isBlank(v) || matchEnum(TASK_STATUS, cellText(v)) === "notStarted";
 
 /** A row carries the planner's work: a status, an owner, notes, or an edited due date or text. */
 function touched(p: PreviousRow, gen: PlannedStep | undefined): boolean {

@@ -159,6 +159,19 @@ export class FakeRange extends FakeClientObject<RangeKey> {
     });
   }
 
+  /** ExcelApi 1.18 cell controls; only a checkbox, and only over cells that hold booleans or nothing, as Excel shows them. */
+  set control(control: { type: string }) {
+    this.command("control", control, (st, k) => {
+      if (this.context.queue.limits.apiMinor < 18) {
+        throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found (ExcelApi 1.18).");
+      }
+      if (control.type !== "Checkbox") throw new FakeOfficeError("InvalidArgument", `Unknown cell control ${control.type}.`);
+      const sheet = st.sheetById(k.sheetId);
+      for (let r = k.rect.row; r < k.rect.row + k.rect.rows; r++)
+        for (let c = k.rect.col; c < k.rect.col + k.rect.cols; c++) st.cell(sheet, r, c).control = "Checkbox";
+    });
+  }
+
   get hyperlink(): unknown {
     return this.prop("hyperlink");
   }
