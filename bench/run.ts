@@ -1,6 +1,7 @@
 /**
  * npm run bench: the figures that matter, printed as tables — engine time as the roster grows,
- * Office round trips of a full Check, and the size of the pane's JavaScript.
+ * Office round trips of a full Check, banquet-table quality against an exact solver and its time
+ * at scale, and the size of the pane's JavaScript.
  * Timings are medians on a shared machine: compare ratios within one run, not across runs.
  */
 import { execFileSync } from "node:child_process";
@@ -9,6 +10,8 @@ import { join } from "node:path";
 import { bundleSizes } from "./bundleSize";
 import { rulesScaling } from "./rulesScaling";
 import { officeSyncs } from "./officeSyncs";
+import { exactness, exactnessTable } from "./seating/exactness";
+import { scalingTable, seatingScaling } from "./seating/scaling";
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -33,6 +36,12 @@ async function run(): Promise<void> {
     const s = await officeSyncs(n);
     console.log(`| ${n} | ${s.readSyncs} | ${s.writeSyncs} | ${s.chunks} | ${kb(s.largestRequestBytes)} | ${kb(s.largestResponseBytes)} |`);
   }
+
+  console.log("\n## Banquet tables: the optimiser against a proven optimum (HiGHS), 40 plans of 20–60 guests, product defaults\n");
+  console.log(exactnessTable(await exactness(40)));
+
+  console.log("\n## Banquet tables at scale: tables of 10, every seat taken (median of 3)\n");
+  console.log(scalingTable(seatingScaling([200, 500, 1_000, 2_000])));
 
   const dist = join(__dirname, "..", "dist");
   if (!existsSync(dist)) execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore", cwd: join(__dirname, "..") });

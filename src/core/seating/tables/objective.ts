@@ -9,6 +9,8 @@ import type { ObjectiveValue, TableProblem } from "./types";
  * - even: squared deviation of each table's headcount from its share (capacity × guests / seats);
  * - alone: guests with nobody of their organisation or group at the table while someone is elsewhere.
  */
+const NONE: readonly number[] = [];
+
 export class Objective {
   private readonly orgCnt: Int32Array;
   private readonly grpCnt: Int32Array;
@@ -29,13 +31,13 @@ export class Objective {
     this.ratio = seats > 0 ? this.model.guests.length / seats : 0;
   }
 
-  /** Raw parts of table t, with unit `out` taken away and unit `in` added (-1 for none). */
-  parts(s: Seating, t: number, out = -1, inn = -1): [number, number, number] {
+  /** Raw parts of table t, with the units `out` taken away and the units `inn` added. */
+  parts(s: Seating, t: number, out: readonly number[] = NONE, inn: readonly number[] = NONE): [number, number, number] {
     const { units, org, grp, orgTotal, grpTotal } = this.model;
     const g = this.buf;
     g.length = 0;
-    for (const u of s.members[t]) if (u !== out) for (const m of units[u].members) g.push(m);
-    if (inn >= 0) for (const m of units[inn].members) g.push(m);
+    for (const u of s.members[t]) if (!out.includes(u)) for (const m of units[u].members) g.push(m);
+    for (const v of inn) for (const m of units[v].members) g.push(m);
     const byGroup = this.problem.groupBy === "group";
     const keyCnt = byGroup ? this.grpCnt : this.orgCnt;
     const key = byGroup ? grp : org;
@@ -63,7 +65,7 @@ export class Objective {
     return [grouping, d * d, alone];
   }
 
-  cost(s: Seating, t: number, out = -1, inn = -1): number {
+  cost(s: Seating, t: number, out: readonly number[] = NONE, inn: readonly number[] = NONE): number {
     const [grouping, even, alone] = this.parts(s, t, out, inn);
     const w = this.problem.weights;
     return w.grouping * grouping + w.even * even + w.alone * alone;
