@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useRef, useState } from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { DocumentsSummary } from "../app/documentsSummary";
 import type { RoomsSummary } from "../app/roomsSummary";
 import type { SeatSummary } from "../app/seatSummary";
 import type { WorkbookSummary } from "../app/summary";
@@ -21,6 +22,11 @@ export interface AppProps {
   runSeat: (onProgress: (done: number, total: number) => void, shouldCancel: () => boolean) => Promise<SeatSummary>;
   /** Allocates hotel rooms and writes the 住宿分配 / Room Allocation sheet. */
   runRooms: () => Promise<RoomsSummary>;
+  /**
+   * Writes the checklist, minutes, notice, sign-in sheet and badges, and adds the minutes' action
+   * items (and, when checklistToTasks, the checklist's steps) to the Tasks sheet.
+   */
+  runDocuments: (checklistToTasks: boolean) => Promise<DocumentsSummary>;
   goToCell: (sheet: string, cell: string) => Promise<void>;
 }
 
@@ -32,13 +38,20 @@ const SeatProgress = lazy(() => loadSeatViews().then((m) => ({ default: m.SeatPr
 const SeatResultView = lazy(() => loadSeatViews().then((m) => ({ default: m.SeatResultView })));
 const RoomsResultView = lazy(() => loadSeatViews().then((m) => ({ default: m.RoomsResultView })));
 
+/** The Documents view and its texts load with that command. */
+function loadDocumentsView() {
+  return import(/* webpackChunkName: "documents-view" */ "./components/DocumentsResultView");
+}
+const DocumentsResultView = lazy(() => loadDocumentsView().then((m) => ({ default: m.DocumentsResultView })));
+
 type View =
   | { phase: "idle" }
-  | { phase: "loading"; action: "read" | "check" | "rooms" }
+  | { phase: "loading"; action: "read" | "check" | "rooms" | "documents" }
   | { phase: "loaded"; summary: WorkbookSummary; checked: boolean }
   | { phase: "seating"; done: number; total: number; cancelling: boolean }
   | { phase: "seated"; summary: SeatSummary }
-  | { phase: "housed"; summary: RoomsSummary };
+  | { phase: "housed"; summary: RoomsSummary }
+  | { phase: "documented"; summary: DocumentsSummary };
 
 const useStyles = makeStyles({
   root: {
@@ -58,12 +71,13 @@ const useStyles = makeStyles({
 });
 
 /** The pane: plain data and callbacks in, no Office objects. One command runs at a time; its outcome is shown. */
-export function App({ lang, loadSummary, runCheck, runSeat, runRooms, goToCell }: AppProps) {
+export function App({ lang, loadSummary, runCheck, runSeat, runRooms, runDocuments, goToCell }: AppProps) {
   const s = paneStrings(lang);
   const styles = useStyles();
   const [view, setView] = useState<View>({ phase: "idle" });
   const [error, setError] = useState<{ title: string; text: string } | null>(null);
   const cancelRequested = useRef(false);
+  const [checklistToTasks, setChecklistToTasks] = useState(false);
 
   const fail = useCallback(
     (title: string, e: unknown) => {
@@ -117,6 +131,17 @@ export function App({ lang, loadSummary, runCheck, runSeat, runRooms, goToCell }
     }
   }, [runRooms, fail, s]);
 
+  const documents = useCallback(async () => {
+    setError(null);
+    setView({ phase: "loading", action: "documents" });
+    void loadDocumentsView();
+    try {
+      setView({ phase: "documented", summary: await runDocuments(checklistToTasks) });
+    } catch (e) {
+      fail(s.commandFailedTitle, e);
+    }
+  }, [runDocuments, checklistToTasks, fail, s]);
+
   const onGoToCell = useCallback(
     (sheet: string, cell: string) => {
       setError(null);
@@ -126,7 +151,8 @@ export function App({ lang, loadSummary, runCheck, runSeat, runRooms, goToCell }
   );
 
   const busy = view.phase === "loading" || view.phase === "seating";
-  const spinnerLabel = view.phase === "loading" ? { read: s.reading, check: s.checking, rooms: s.housing }[view.action] : "";
+  const spinnerLabel =
+    view.phase === "loading" ? { read: s.reading, check: s.checking, rooms: s.housing, documents: s.documentsRunning }[view.action] : "";
   return (
     <main className={styles.root} lang={lang === "zh" ? "zh-CN" : "en"}>
       <header>
@@ -150,6 +176,17 @@ export function App({ lang, loadSummary, runCheck, runSeat, runRooms, goToCell }
             {s.rooms}
           </Button>
         </div>
+        <div className={styles.row}>
+          <Button disabled={busy} onClick={documents}>
+            {s.documents}
+          </Button>
+        </div>
+        <Checkbox
+          disabled={busy}
+          checked={checklistToTasks}
+          onChange={(_, data) => setChecklistToTasks(data.checked === true)}
+          label={s.checklistToTasks}
+        />
       </div>
       {view.phase === "loading" && <Spinner className={styles.spinner} size="small" labelPosition="after" label={spinnerLabel} />}
       <Suspense fallback={<Spinner className={styles.spinner} size="small" labelPosition="after" label={s.reading} />}>
@@ -158,6 +195,7 @@ export function App({ lang, loadSummary, runCheck, runSeat, runRooms, goToCell }
         )}
         {view.phase === "seated" && <SeatResultView summary={view.summary} lang={lang} s={s} onGoToCell={onGoToCell} />}
         {view.phase === "housed" && <RoomsResultView summary={view.summary} lang={lang} s={s} onGoToCell={onGoToCell} />}
+        {view.phase === "documented" && <DocumentsResultView summary={view.summary} lang={lang} s={s} onGoToCell={onGoToCell} />}
       </Suspense>
       {error !== null && (
         <MessageBar intent="error" layout="multiline">

@@ -23,6 +23,11 @@ function loadRooms() {
   return import(/* webpackChunkName: "rooms" */ "./roomsCommand").then((m) => m.runRoomsCommand);
 }
 
+/** The document writers (checklist, minutes, notice, sign-in sheet, badges) load when Documents is first pressed. */
+function loadDocuments() {
+  return import(/* webpackChunkName: "documents" */ "./documentsCommand").then((m) => m.runDocumentsCommand);
+}
+
 // The only place where the pane meets Office: everything below <App> gets plain functions.
 function start(): void {
   const lang = officeLanguage();
@@ -44,6 +49,7 @@ function start(): void {
           loadSeat().then((seat) => seat(gateway, { lang, startWorker: startTableWorker, onProgress, shouldCancel }))
         }
         runRooms={() => loadRooms().then((rooms) => rooms(gateway, lang))}
+        runDocuments={(checklistToTasks) => loadDocuments().then((documents) => documents(gateway, { lang, checklistToTasks }))}
         goToCell={goToCell}
       />
     </FluentProvider>,

@@ -30,11 +30,15 @@ export interface PaneStrings {
   rooms: string;
   commandFailedTitle: string;
   housing: string;
+  documents: string;
+  documentsRunning: string;
+  checklistToTasks: string;
 }
 
 const zh: PaneStrings = {
   title: "会务助手",
-  intro: "检查本工作簿中的会议信息、参会人员、预算、任务和酒店工作表，按会务工作规则列出需要处理的问题。",
+  intro:
+    "检查本工作簿中的会议信息、参会人员、预算、任务和酒店工作表，按会务工作规则列出需要处理的问题；排主席台座次和就餐桌次、分配住宿，并生成会务清单、纪要、通知、签到表和证件。",
   readWorkbook: "读取工作簿",
   reading: "正在读取工作簿…",
   check: "检查",
@@ -60,12 +64,15 @@ const zh: PaneStrings = {
   rooms: "分配住宿",
   commandFailedTitle: "操作未完成",
   housing: "正在分配住宿…",
+  documents: "生成会务文档",
+  documentsRunning: "正在生成会务文档…",
+  checklistToTasks: "同时把会务清单加入任务表",
 };
 
 const en: PaneStrings = {
   title: "Huiwu – Meeting planner",
   intro:
-    "Checks the event, roster, budget, task and hotel sheets of this workbook against the meeting-planning rules and lists what needs attention.",
+    "Checks the event, roster, budget, task and hotel sheets of this workbook against the meeting-planning rules and lists what needs attention; plans the rostrum, banquet tables and hotel rooms; and writes the checklist, minutes, notice, sign-in sheet and badges.",
   readWorkbook: "Read workbook",
   reading: "Reading the workbook…",
   check: "Check",
@@ -91,6 +98,9 @@ const en: PaneStrings = {
   rooms: "Assign rooms",
   commandFailedTitle: "The command did not finish",
   housing: "Assigning rooms…",
+  documents: "Write documents",
+  documentsRunning: "Writing the documents…",
+  checklistToTasks: "Also add the checklist to the Tasks sheet",
 };
 
 const STRINGS: Record<Lang, PaneStrings> = { zh, en };

@@ -36,7 +36,15 @@ const SUMMARY: RoomsSummary = {
 function renderApp(lang: Lang, runRooms: AppProps["runRooms"], goToCell = jest.fn(async () => {})) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <App lang={lang} loadSummary={jest.fn()} runCheck={jest.fn()} runSeat={jest.fn()} runRooms={runRooms} goToCell={goToCell} />
+      <App
+        lang={lang}
+        loadSummary={jest.fn()}
+        runCheck={jest.fn()}
+        runSeat={jest.fn()}
+        runRooms={runRooms}
+        runDocuments={jest.fn()}
+        goToCell={goToCell}
+      />
     </FluentProvider>,
   );
   return { goToCell };

@@ -98,7 +98,15 @@ function renderApp(lang: Lang, runSeat: AppProps["runSeat"], goToCell = jest.fn(
   const runCheck = jest.fn();
   render(
     <FluentProvider theme={webLightTheme}>
-      <App lang={lang} loadSummary={jest.fn()} runCheck={runCheck} runSeat={runSeat} runRooms={jest.fn()} goToCell={goToCell} />
+      <App
+        lang={lang}
+        loadSummary={jest.fn()}
+        runCheck={runCheck}
+        runSeat={runSeat}
+        runRooms={jest.fn()}
+        runDocuments={jest.fn()}
+        goToCell={goToCell}
+      />
     </FluentProvider>,
   );
   return { goToCell, runCheck };

@@ -64,7 +64,15 @@ function renderApp(
   };
   render(
     <FluentProvider theme={webLightTheme}>
-      <App lang={lang} loadSummary={loadSummary} runCheck={runCheck} runSeat={unused} runRooms={unused} goToCell={goToCell} />
+      <App
+        lang={lang}
+        loadSummary={loadSummary}
+        runCheck={runCheck}
+        runSeat={unused}
+        runRooms={unused}
+        runDocuments={unused}
+        goToCell={goToCell}
+      />
     </FluentProvider>,
   );
   return { goToCell, runCheck };
