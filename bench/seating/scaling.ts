@@ -67,7 +67,7 @@ export function scalingTable(rows: ScalingRow[]): string {
   lines.push(
     "",
     `Time ratio ${b.guests}/${a.guests}: ${(b.ms / a.ms).toFixed(2)} (n log n: ${nlogn.toFixed(1)}, linear: ${growth.toFixed(1)}). ` +
-      `Per iteration: ${(perIteration(b) / perIteration(a)).toFixed(2)} — the default budget is capped, so total time is bounded by the cap, not by n. ` +
+      `Per iteration: ${(perIteration(b) / perIteration(a)).toFixed(2)} (the default budget is 20 iterations per guest, at least 15,000 and at most 100,000). ` +
       "Baseline = the constructive start (locks, VIPs by precedence, then the rest); objective = after the search.",
   );
   return lines.join("\n");
