@@ -41,8 +41,8 @@ export interface DocumentsResult {
   applied?: ApplyReport;
 }
 
-const DOC_KINDS: OwnedKind[] = ["checklist", "minutes", "notice"];
-const USUAL_NAMES = [CHECKLIST_SHEET_NAME, MINUTES_SHEET_NAME, NOTICE_SHEET_NAME].flatMap((n) => [n.zh, n.en]);
+const DOC_KINDS: OwnedKind[] = ["checklist", "minutes", "notice", "signIn"];
+const USUAL_NAMES = [CHECKLIST_SHEET_NAME, MINUTES_SHEET_NAME, NOTICE_SHEET_NAME, SIGN_IN_SHEET_NAME].flatMap((n) => [n.zh, n.en]);
 
 /**
  * The Documents command: read the inputs and the documents written before (with what planners
@@ -69,7 +69,7 @@ export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOp
   });
   const minutes = minutesSheet({ parsed, target: target("minutes", MINUTES_SHEET_NAME), previous: previous("minutes"), lang });
   const notice = noticeSheet({ event: parsed.event, target: target("notice", NOTICE_SHEET_NAME), previous: previous("notice"), lang });
-  const signIn = signInSheet({ parsed, target: target("signIn", SIGN_IN_SHEET_NAME), lang });
+  const signIn = signInSheet({ parsed, target: target("signIn", SIGN_IN_SHEET_NAME), previous: previous("signIn"), lang });
   const badges = badgeSheet({ parsed, target: target("badges", BADGE_SHEET_NAME), lang });
 
   const filledMinutes = previous("minutes");

@@ -13,7 +13,7 @@ import { meetingSpan } from "./dueDates";
 import { mergeChecklist, type ChecklistRow } from "./mergeChecklist";
 import { readChecklistOptions, type ChecklistOptions } from "./options";
 import { expandSteps, plannedSteps } from "./plannedSteps";
-import { readPreviousChecklist } from "./previousChecklist";
+import { extraColumns, readPreviousChecklist } from "./previousChecklist";
 
 export interface ChecklistInput {
   parsed: ParsedWorkbook;
@@ -58,6 +58,7 @@ export function buildChecklist(input: ChecklistInput): ChecklistResult {
     options: opts.options,
     span: when.span,
     meetingName: parsed.event.fields.name?.value,
+    extraColumns: extraColumns(input.previous),
     // A checkbox cannot hold "in progress" or "blocked": while a row says so, the list stays.
     checkboxes:
       input.checkboxes && rows.every((r) => ["notStarted", "done"].includes(matchEnum(TASK_STATUS, cellText(r.cells.status)) ?? "")),

@@ -20,6 +20,8 @@ export interface ChecklistSheetInput {
   meetingName?: string;
   /** Status as a checkbox (TRUE/FALSE) instead of a list of the four task states. */
   checkboxes?: boolean;
+  /** Headers of columns the planner added to the table; kept to the right, with each row's values. */
+  extraColumns?: readonly string[];
 }
 
 const isDone = (v: CellValue): boolean => v === true || matchEnum(TASK_STATUS, cellText(v)) === "done";
@@ -77,6 +79,7 @@ function dateFormats(rows: readonly ChecklistRow[], key: "due" | "computed", fir
  */
 export function checklistSheet(input: ChecklistSheetInput): ChecklistSheet {
   const { lang, rows, options: o, span } = input;
+  const extras = input.extraColumns ?? [];
   const first = HEADER_ROW + 1;
   const basis = span
     ? L.dueBasis(when(span.start, lang), span.end.date === span.start.date && !span.end.time ? undefined : when(span.end, lang), lang)
@@ -87,9 +90,9 @@ export function checklistSheet(input: ChecklistSheetInput): ChecklistSheet {
     [L.options(o.size, o.set.size, o.attendees, o.lodging, o.meals, lang)],
     [L.keepsEdits[lang]],
     [],
-    CHECKLIST_COLUMNS.map((c) => c[lang]),
-    ...rows.map((r) => CHECKLIST_COLUMNS.map((c) => r.cells[c.key])),
-  ].map((r) => [...r, ...Array<CellValue>(WIDTH - r.length).fill("")]);
+    [...CHECKLIST_COLUMNS.map((c) => c[lang]), ...extras],
+    ...rows.map((r) => [...CHECKLIST_COLUMNS.map((c) => r.cells[c.key]), ...extras.map((_, i) => r.cells.extra?.[i] ?? "")]),
+  ].map((r) => [...r, ...Array<CellValue>(WIDTH + extras.length - r.length).fill("")]);
 
   const n = rows.length;
   const table = (col: number, cols: number): RangeRef => ({ row: first, col, rows: n, cols });
@@ -99,6 +102,7 @@ export function checklistSheet(input: ChecklistSheetInput): ChecklistSheet {
     { range: { row: HEADER_ROW, col: 0, rows: 1, cols: PRINTED }, bold: true, fill: "#D9D9D9", border: true, vertical: "center" },
     { range: { row: HEADER_ROW, col: PRINTED, rows: n + 1, cols: 1 }, fontColor: GREY_TEXT, fill: GREY_FILL, italic: true },
   ];
+  if (extras.length) formats.push({ range: { row: HEADER_ROW, col: WIDTH, rows: 1, cols: extras.length }, bold: true, border: true });
   if (n > 0) {
     formats.push({ range: table(0, PRINTED), border: true, vertical: "top" });
     formats.push({ range: table(COLUMN_INDEX.step, 2), wrap: true });
@@ -121,7 +125,7 @@ export function checklistSheet(input: ChecklistSheetInput): ChecklistSheet {
     ...input.target,
     values: [{ row: 0, col: 0, values }],
     formats,
-    columnWidths: CHECKLIST_COLUMNS.map((c, col) => ({ col, width: c.width })),
+    columnWidths: [...CHECKLIST_COLUMNS.map((c) => c.width), ...extras.map(() => 12)].map((width, col) => ({ col, width })),
     rowHeights,
     validations: statusRange && !input.checkboxes ? [{ range: statusRange, list: enumLabels(TASK_STATUS, lang), strict: true }] : [],
     ...(statusRange && input.checkboxes ? { checkboxes: [statusRange] } : {}),

@@ -52,6 +52,7 @@ const notStarted = (v: CellValue) => v === false || isBlank(v) || matchEnum(TASK
 /** A row carries the planner's work: a status, an owner, notes, or an edited due date or text. */
 function touched(p: PreviousRow, gen: PlannedStep | undefined): boolean {
   if (!notStarted(p.status) || !isBlank(p.owner) || !isBlank(p.notes) || !sameCell(p.due, p.computed)) return true;
+  if ((p.extra ?? []).some((v) => !isBlank(v))) return true;
   return gen !== undefined && (editedText(p.step, gen.title) || editedText(p.group, gen.group));
 }
 
@@ -73,6 +74,7 @@ function stepRow(kind: "step" | "kept", s: PlannedStep, p: PreviousRow | undefin
       status: statusText(p?.status ?? "", lang),
       notes: p?.notes ?? "",
       computed,
+      ...(p?.extra ? { extra: p.extra } : {}),
     },
     previousComputed: p?.computed ?? "",
   };

@@ -1,10 +1,14 @@
 import { isBlank, type CellValue } from "../../cellValue";
 import { findHeaderRow } from "../../schema/headerMatch";
+import { cellText } from "../../schema/normalize/cellText";
 import type { SheetSnapshot } from "../../../workbook/gateway";
 import { CHECKLIST_COLUMNS, type ChecklistColumn } from "./labels";
 
-/** One table row of the checklist as the planner left it (values as Excel shows them). */
-export type PreviousRow = Record<ChecklistColumn, CellValue>;
+/**
+ * One table row of the checklist as the planner left it (values as Excel shows them), with the
+ * values of the columns the planner added to the table, in the order of `extraColumns`.
+ */
+export type PreviousRow = Record<ChecklistColumn, CellValue> & { extra?: CellValue[] };
 
 /** A sheet with fewer of the checklist's headers than this is not (any more) a checklist table. */
 const MIN_HEADERS = 3;
@@ -15,18 +19,35 @@ const MIN_HEADERS = 3;
  * skipped. A sheet without a recognisable header gives no rows.
  */
 export function readPreviousChecklist(snapshot: SheetSnapshot | undefined): PreviousRow[] {
-  if (!snapshot) return [];
-  const header = findHeaderRow(snapshot.values, CHECKLIST_COLUMNS);
-  if (!header || header.columns.size < MIN_HEADERS || !header.columns.has("id")) return [];
+  const table = tableOf(snapshot);
+  if (!table) return [];
+  const { header, extras } = table;
   const rows: PreviousRow[] = [];
-  for (const values of snapshot.values.slice(header.index + 1)) {
+  for (const values of snapshot!.values.slice(header.index + 1)) {
     const row = {} as PreviousRow;
     for (const c of CHECKLIST_COLUMNS) {
       const at = header.columns.get(c.key);
       row[c.key] = at === undefined ? "" : (values[at] ?? "");
     }
-    if (CHECKLIST_COLUMNS.every((c) => isBlank(row[c.key]))) continue;
+    if (extras.length) row.extra = extras.map((e) => values[e.at] ?? "");
+    if (CHECKLIST_COLUMNS.every((c) => isBlank(row[c.key])) && (row.extra ?? []).every(isBlank)) continue;
     rows.push(row);
   }
   return rows;
+}
+
+/** Headers of the columns the planner added to the checklist table, left to right: they are kept. */
+export function extraColumns(snapshot: SheetSnapshot | undefined): string[] {
+  return tableOf(snapshot)?.extras.map((e) => e.header) ?? [];
+}
+
+function tableOf(snapshot: SheetSnapshot | undefined) {
+  if (!snapshot) return undefined;
+  const header = findHeaderRow(snapshot.values, CHECKLIST_COLUMNS);
+  if (!header || header.columns.size < MIN_HEADERS || !header.columns.has("id")) return undefined;
+  const known = new Set(header.columns.values());
+  const extras = (snapshot.values[header.index] ?? []).flatMap((v, at) =>
+    known.has(at) || isBlank(v) ? [] : [{ header: cellText(v), at }],
+  );
+  return { header, extras };
 }

@@ -17,5 +17,9 @@ export const L = {
   group: (name: string, n: number): Bilingual => ({ zh: `${name}（${n}人）`, en: `${name} (${n})` }),
   noOrganisation: { zh: "未填单位", en: "No organisation" } as Bilingual,
   noGroup: { zh: "未分组", en: "No group" } as Bilingual,
+  gone: (n: number): Bilingual => ({
+    zh: `已签到但已不在名单中（${n}人）`,
+    en: `Signed in, no longer on the list (${n})`,
+  }),
   nobody: { zh: "名单中没有需要签到的人员。", en: "Nobody on the roster needs to sign in." } as Bilingual,
 };

@@ -7,7 +7,9 @@ import type { ParsedWorkbook } from "../../schema/parseWorkbook";
 import { absoluteDate } from "../notice/meetingPeriod";
 import { HEADERS, L, SIGN_IN_SHEET_NAME } from "./labels";
 import { signInGroups } from "./signInList";
+import { personKey, previousSignIns } from "./previousSignIns";
 import { readSignInSettings } from "./signInSettings";
+import type { SheetSnapshot } from "../../../workbook/gateway";
 
 export { SIGN_IN_SHEET_NAME };
 
@@ -15,6 +17,8 @@ export interface SignInSheetInput {
   target: OutputTarget;
   lang: Lang;
   parsed: Pick<ParsedWorkbook, "event" | "roster">;
+  /** The sheet as it was before this run: sign-in times and signatures typed into it are kept. */
+  previous?: SheetSnapshot;
 }
 
 export interface SignInResult {
@@ -34,8 +38,9 @@ const GROUP_FILL = "#EDEDED";
 
 /**
  * The 签到表 / Sign-in Sheet: the people expected at the meeting under their organisation (or
- * group), each with empty 签到时间 and 签名 cells to fill in on paper. It is regenerated on every
- * run — signatures live on the printout, not in the workbook — and prints with the header row on
+ * group), each with 签到时间 and 签名 cells to fill in, usually on paper. It is regenerated on every
+ * run, but what a desk typed into those two cells is carried over by person — and someone who
+ * signed in and has since left the list stays, in a last group — and it prints with the header row on
  * every page. Groups are not forced onto fresh pages: a long group simply runs on, under the
  * repeated header.
  */
@@ -57,17 +62,32 @@ export function signInSheet(input: SignInSheetInput): SignInResult {
     { range: { row: HEADER_ROW, col: 0, rows: 1, cols: WIDTH }, bold: true, fill: HEADER_FILL, horizontal: "center" },
   ];
   const rowHeights: RowHeight[] = [{ row: 0, height: 30 }];
+  const signed = previousSignIns(input.previous);
+  const listedKeys = new Set<string>();
   let n = 0;
   for (const g of groups) {
     rows.push([L.group(g.name ?? g.unnamed![lang], g.people.length)[lang]]);
     formats.push({ range: { row: rows.length - 1, col: 0, rows: 1, cols: WIDTH }, bold: true, fill: GROUP_FILL });
     const first = rows.length;
     for (const p of g.people) {
-      rows.push([++n, p.fields.name!.value, p.fields.organisation?.value ?? "", p.fields.title?.value ?? "", "", ""]);
+      const organisation = p.fields.organisation?.value ?? "";
+      const key = personKey(p.fields.name!.value, organisation);
+      listedKeys.add(key);
+      const s = signed.get(key);
+      rows.push([++n, p.fields.name!.value, organisation, p.fields.title?.value ?? "", s?.time ?? "", s?.signature ?? ""]);
       rowHeights.push({ row: rows.length - 1, height: PERSON_ROW_PT });
     }
     formats.push({ range: { row: first, col: 0, rows: g.people.length, cols: 1 }, horizontal: "center" });
     formats.push({ range: { row: first, col: 1, rows: g.people.length, cols: 3 }, wrap: true });
+  }
+  const gone = [...signed.entries()].filter(([key]) => !listedKeys.has(key)).map(([, s]) => s);
+  if (gone.length) {
+    rows.push([L.gone(gone.length)[lang]]);
+    formats.push({ range: { row: rows.length - 1, col: 0, rows: 1, cols: WIDTH }, bold: true, fill: GROUP_FILL });
+    for (const s of gone) {
+      rows.push([++n, s.name, s.organisation, s.title, s.time, s.signature]);
+      rowHeights.push({ row: rows.length - 1, height: PERSON_ROW_PT });
+    }
   }
   if (listed === 0) rows.push([L.nobody[lang]]);
   const last = rows.length - 1;
