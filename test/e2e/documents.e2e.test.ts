@@ -1,14 +1,9 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { chromiumInstalled, launchChromium } from "./harness/chromium";
+import type { Page } from "playwright-core";
+import { chromiumInstalled } from "./harness/chromium";
 import { expectNoTrouble } from "./harness/expectNoTrouble";
-import { officeStandIn, productionPane } from "./harness/freshBuild";
-import { openPane, type OpenPane } from "./harness/openPane";
-import { serveFolder, type StaticServer } from "./harness/staticServer";
+import { paneBrowser, SCREENSHOTS } from "./harness/paneBrowser";
 import type { StandInHandle } from "./officeStandIn/handle";
-
-const SCREENSHOTS = join(__dirname, "__screenshots__");
 
 /** What a planner sees with each sample workbook when writing the documents (samples/sampleFiles.ts). */
 const CASES = [
@@ -65,34 +60,7 @@ function sheetValues(page: Page, sheet: string): Promise<string[]> {
 }
 
 (chromiumInstalled() ? describe : describe.skip)("documents in the built task pane", () => {
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
-  let standIn = "";
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    const [paneFolder, standInFile] = await Promise.all([productionPane(), officeStandIn()]);
-    standIn = standInFile;
-    server = await serveFolder(paneFolder);
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 180_000);
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => undefined)));
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await server?.close();
-  });
-
-  async function open(query: string): Promise<OpenPane> {
-    if (!browser || !server) throw new Error("the browser or the server did not start");
-    const pane = await openPane(browser, server.origin, standIn, query);
-    contexts.push(pane.context);
-    return pane;
-  }
+  const { open } = paneBrowser();
 
   test.each(CASES)(
     "$lang: Write documents loads on demand, writes the five documents, and with the option ticked adds the checklist to the Tasks sheet",

@@ -1,14 +1,9 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext } from "playwright-core";
-import { chromiumInstalled, chromiumRequired, CHROMIUM, launchChromium } from "./harness/chromium";
+import { chromiumInstalled, chromiumRequired, CHROMIUM } from "./harness/chromium";
 import { expectNoTrouble } from "./harness/expectNoTrouble";
-import { officeStandIn, productionPane } from "./harness/freshBuild";
-import { openPane, type OpenPane } from "./harness/openPane";
+import { paneBrowser, SCREENSHOTS } from "./harness/paneBrowser";
 import { HANDLE_GLOBAL, type StandInHandle } from "./officeStandIn/handle";
-import { serveFolder, type StaticServer } from "./harness/staticServer";
 
-const SCREENSHOTS = join(__dirname, "__screenshots__");
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 
 /** What a planner sees with each sample workbook (samples/sampleFiles.ts). */
@@ -56,34 +51,7 @@ if (!chromiumInstalled() && chromiumRequired()) {
 }
 
 (chromiumInstalled() ? describe : describe.skip)("the built task pane in headless Chromium", () => {
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
-  let standIn = "";
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    const [paneFolder, standInFile] = await Promise.all([productionPane(), officeStandIn()]);
-    standIn = standInFile;
-    server = await serveFolder(paneFolder);
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 180_000);
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => undefined)));
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await server?.close();
-  });
-
-  async function open(query: string, options?: Parameters<typeof openPane>[4]): Promise<OpenPane> {
-    if (!browser || !server) throw new Error("the browser or the server did not start");
-    const pane = await openPane(browser, server.origin, standIn, query, options);
-    contexts.push(pane.context);
-    return pane;
-  }
+  const { open } = paneBrowser();
 
   test.each(CASES)(
     "$lang: a planner reads the sample workbook in one sync and jumps to its parse problem",

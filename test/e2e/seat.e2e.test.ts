@@ -1,14 +1,9 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { chromiumInstalled, launchChromium } from "./harness/chromium";
+import type { Page } from "playwright-core";
+import { chromiumInstalled } from "./harness/chromium";
 import { expectNoTrouble } from "./harness/expectNoTrouble";
-import { officeStandIn, productionPane } from "./harness/freshBuild";
-import { openPane, type OpenPane } from "./harness/openPane";
-import { serveFolder, type StaticServer } from "./harness/staticServer";
+import { paneBrowser, SCREENSHOTS } from "./harness/paneBrowser";
 import type { StandInHandle } from "./officeStandIn/handle";
-
-const SCREENSHOTS = join(__dirname, "__screenshots__");
 
 /** What a planner sees with each sample workbook when seating and housing (samples/sampleFiles.ts). */
 const CASES = [
@@ -77,34 +72,7 @@ function filledCells(page: Page, sheet: string): Promise<number> {
 }
 
 (chromiumInstalled() ? describe : describe.skip)("seating and rooms in the built task pane", () => {
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
-  let standIn = "";
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    const [paneFolder, standInFile] = await Promise.all([productionPane(), officeStandIn()]);
-    standIn = standInFile;
-    server = await serveFolder(paneFolder);
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 180_000);
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => undefined)));
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await server?.close();
-  });
-
-  async function open(query: string): Promise<OpenPane> {
-    if (!browser || !server) throw new Error("the browser or the server did not start");
-    const pane = await openPane(browser, server.origin, standIn, query);
-    contexts.push(pane.context);
-    return pane;
-  }
+  const { open, origin } = paneBrowser();
 
   test.each(CASES)(
     "$lang: Seat plans the tables in a worker from the add-in's origin, shows progress and writes the three seating sheets",
@@ -122,7 +90,7 @@ function filledCells(page: Page, sheet: string): Promise<number> {
       expect(fetched.some((p) => SEAT_CHUNK.test(p))).toBe(true);
       expect(fetched.some((p) => WORKER_CHUNK.test(p))).toBe(true);
       expect(pane.trouble.workers).toHaveLength(1);
-      expect(new URL(pane.trouble.workers[0]).origin).toBe(server!.origin);
+      expect(new URL(pane.trouble.workers[0]).origin).toBe(origin());
       expect(WORKER_CHUNK.test(new URL(pane.trouble.workers[0]).pathname)).toBe(true);
 
       // The bar showed while reading (indeterminate) and then the share of the search done.

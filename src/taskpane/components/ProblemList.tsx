@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 export interface ProblemListProps {
-  findings: Finding[];
+  findings: readonly Finding[];
   lang: Lang;
   s: PaneStrings;
   onGoToCell: (sheet: string, cell: string) => void;

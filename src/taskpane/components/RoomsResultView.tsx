@@ -3,13 +3,13 @@ import type { RoomsSummary } from "../../app/roomsSummary";
 import type { Lang } from "../../core/i18n";
 import { seatPaneStrings } from "../seatStrings";
 import type { PaneStrings } from "../strings";
+import { NotesAndProblems } from "./NotesAndProblems";
 import { ProblemList } from "./ProblemList";
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalS },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   lines: { listStyleType: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalXS },
-  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "grid", rowGap: tokens.spacingVerticalS },
 });
 
 export interface RoomsResultViewProps {
@@ -41,22 +41,14 @@ export function RoomsResultView({ summary, lang, s, onGoToCell }: RoomsResultVie
           <ProblemList findings={summary.unplaced} lang={lang} s={s} onGoToCell={onGoToCell} />
         </>
       )}
-      {summary.notices.length > 0 && (
-        <>
-          <h3 className={styles.subheading}>{t.notesHeading}</h3>
-          <ul className={styles.notes}>
-            {summary.notices.map((n, i) => (
-              <li key={i}>{n[lang]}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {summary.problems.length > 0 && (
-        <>
-          <h3 className={styles.subheading}>{s.problemsHeading(summary.problems.length)}</h3>
-          <ProblemList findings={summary.problems} lang={lang} s={s} onGoToCell={onGoToCell} />
-        </>
-      )}
+      <NotesAndProblems
+        notes={summary.notices}
+        notesHeading={t.notesHeading}
+        problems={summary.problems}
+        lang={lang}
+        s={s}
+        onGoToCell={onGoToCell}
+      />
     </section>
   );
 }

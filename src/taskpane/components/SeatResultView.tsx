@@ -3,7 +3,7 @@ import type { SeatSummary } from "../../app/seatSummary";
 import type { Lang } from "../../core/i18n";
 import { seatPaneStrings } from "../seatStrings";
 import type { PaneStrings } from "../strings";
-import { ProblemList } from "./ProblemList";
+import { NotesAndProblems } from "./NotesAndProblems";
 
 /** A reason can concern a whole roster ("too many guests"): name the first few. */
 const NAMES_SHOWN = 12;
@@ -71,22 +71,14 @@ export function SeatResultView({ summary, lang, s, onGoToCell }: SeatResultViewP
           )}
         </ul>
       )}
-      {summary.warnings.length > 0 && (
-        <>
-          <h3 className={styles.subheading}>{t.notesHeading}</h3>
-          <ul className={styles.reasons}>
-            {summary.warnings.map((w, i) => (
-              <li key={i}>{w[lang]}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {summary.problems.length > 0 && (
-        <>
-          <h3 className={styles.subheading}>{s.problemsHeading(summary.problems.length)}</h3>
-          <ProblemList findings={summary.problems} lang={lang} s={s} onGoToCell={onGoToCell} />
-        </>
-      )}
+      <NotesAndProblems
+        notes={summary.warnings}
+        notesHeading={t.notesHeading}
+        problems={summary.problems}
+        lang={lang}
+        s={s}
+        onGoToCell={onGoToCell}
+      />
     </section>
   );
 }
