@@ -1,6 +1,8 @@
 import { initWorkbook } from "../../src/app/init";
 import { readInputs } from "../../src/app/readInputs";
 import { readRuleSettings } from "../../src/core/rules/settings";
+import { writeDocuments } from "../../src/app/documents";
+import { DEFAULT_TABLE_SETTINGS, readTableSettings } from "../../src/core/seating/tables";
 import { MemoryGateway } from "../fakes/memoryGateway";
 
 describe("initWorkbook", () => {
@@ -57,5 +59,16 @@ describe("initWorkbook: check settings", () => {
     const { settings, findings } = readRuleSettings(read.parsed.event, new Set());
     expect(findings).toEqual([]);
     expect(settings).toMatchObject({ vipErrorDays: 3, vipWarningDays: 7, budgetTolerance: 0.1, contingencyMin: 0.05 });
+  });
+
+  it("lists the seating and document choices empty, so planners find them, and an empty choice reads as its default", async () => {
+    const g = new MemoryGateway({});
+    await initWorkbook(g, "zh");
+    const labels = g.sheets.get("会议信息")!.map((r) => r[0]);
+    expect(labels).toEqual(expect.arrayContaining(["桌号写回名单", "会议规模", "安排住宿", "签到分组", "发文单位"]));
+    const read = await readInputs(g);
+    expect(readTableSettings(read.parsed.event)).toEqual({ settings: DEFAULT_TABLE_SETTINGS, findings: [] });
+    const docs = await writeDocuments(g, { dryRun: true });
+    expect(docs.findings.filter((f) => f.id === "settings.invalid")).toEqual([]);
   });
 });

@@ -1,7 +1,12 @@
 import type { CellValue } from "../cellValue";
 import type { Lang } from "../i18n";
 import type { ListValidation, SheetWrite } from "../plan/writePlan";
+import { CHECKLIST_OPTION_DEFS } from "../documents/checklist/options";
+import { NOTICE_SETTING_DEFS } from "../documents/notice/noticeSettings";
+import { SIGN_IN_SETTING_DEFS } from "../documents/signIn/signInSettings";
+import { ROOM_SETTING_DEFS } from "../rooms/roomSettings";
 import { DEFAULT_SETTINGS, SETTING_DEFS } from "../rules/settings";
+import { TABLE_SETTING_DEFS } from "../seating/tables/settings";
 import { enumLabels } from "../schema/enums";
 import type { ColumnDef, KeyValueSheetDef, SheetDef, TableSheetDef } from "../schema/sheetDef";
 
@@ -9,6 +14,17 @@ import type { ColumnDef, KeyValueSheetDef, SheetDef, TableSheetDef } from "../sc
 export const TEMPLATE_VALIDATION_ROWS = 1000;
 
 const YES_NO = { zh: ["是", "否"], en: ["Yes", "No"] };
+
+const pick = (defs: readonly ColumnDef[], ...keys: string[]) => keys.map((k) => defs.find((d) => d.key === k)!);
+
+/** The choices a planner is most likely to make, shown so they can be found; the rest stay documented. */
+const OPTIONAL_SETTINGS: readonly ColumnDef[] = [
+  ...pick(TABLE_SETTING_DEFS, "mainTableSeats", "tableCount", "staffDine", "halal", "mode", "writeBack"),
+  ...pick(ROOM_SETTING_DEFS, "spareRooms"),
+  ...pick(CHECKLIST_OPTION_DEFS, "size", "lodging", "meals"),
+  ...SIGN_IN_SETTING_DEFS,
+  ...pick(NOTICE_SETTING_DEFS, "organiser", "date"),
+];
 
 function dropdown(col: ColumnDef, lang: Lang): string[] | undefined {
   if (col.type === "enum" && col.enumDef) return enumLabels(col.enumDef, lang);
@@ -70,10 +86,18 @@ function keyValueTemplate(def: KeyValueSheetDef, lang: Lang): SheetWrite {
   const settingsTitle = rows.length + 1;
   rows.push([], [lang === "zh" ? "检查规则设置" : "Check settings"]);
   for (const d of SETTING_DEFS) rows.push([d[lang], settingDefault(d.key)]);
+  // Seating and document choices, left empty: empty means the default each command describes.
+  const choicesTitle = rows.length + 1;
+  rows.push([], [lang === "zh" ? "排座、住宿与文档设置（留空用默认）" : "Seating, rooms and documents (empty = default)"]);
+  for (const d of OPTIONAL_SETTINGS) rows.push([d[lang], ""]);
   const validations: ListValidation[] = [];
   def.keys.forEach((k, i) => {
     const list = dropdown(k, lang);
     if (list) validations.push({ range: { row: i + 1, col: 1, rows: 1, cols: 1 }, list, strict: false });
+  });
+  OPTIONAL_SETTINGS.forEach((d, i) => {
+    const list = dropdown(d, lang);
+    if (list) validations.push({ range: { row: choicesTitle + 1 + i, col: 1, rows: 1, cols: 1 }, list, strict: false });
   });
   return {
     name: def[lang],
@@ -85,6 +109,7 @@ function keyValueTemplate(def: KeyValueSheetDef, lang: Lang): SheetWrite {
       { range: { row: 1, col: 0, rows: def.keys.length, cols: 1 }, bold: true },
       { range: { row: 1, col: 1, rows: def.keys.length, cols: 1 }, wrap: true },
       { range: { row: settingsTitle, col: 0, rows: 1, cols: 2 }, bold: true, fill: "#D9D9D9", border: true },
+      { range: { row: choicesTitle, col: 0, rows: 1, cols: 2 }, bold: true, fill: "#D9D9D9", border: true },
       ...SETTING_DEFS.flatMap((d, i) =>
         d.type === "percent" ? [{ range: { row: settingsTitle + 1 + i, col: 1, rows: 1, cols: 1 }, numberFormat: "0%" }] : [],
       ),
