@@ -3,7 +3,7 @@ import type { Lang } from "../core/i18n";
 import { outputTarget } from "../core/plan/outputTarget";
 import type { WritePlan } from "../core/plan/writePlan";
 import type { ParsedWorkbook } from "../core/schema/parseWorkbook";
-import { DAIS_SHEET_NAME, daisPlan, daisSheet, type DaisPlan } from "../core/seating/dais";
+import { DAIS_SHEET_NAME, daisPlan, daisSheet, TENT_SHEET_NAME, tentSheet, type DaisPlan } from "../core/seating/dais";
 import {
   defaultIterations,
   optimiseTables,
@@ -52,9 +52,11 @@ export interface SeatOptions {
 }
 
 /**
- * The Seat command: read → rostrum order → banquet tables → the 主席台座次, 桌次安排 and 桌次图
- * sheets. The seating is one command: when the tables cannot be planned (or the run is
+ * The Seat command: read → rostrum order → banquet tables → the 主席台座次, 桌签, 桌次安排 and
+ * 桌次图 sheets. The seating is one command: when the tables cannot be planned (or the run is
  * cancelled) nothing at all is written, not even the rostrum, and the reasons are returned.
+ * The 桌签 sheet is written even with nobody on the rostrum (it then says so), so the tents of
+ * an earlier run never stay behind looking current.
  */
 export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = {}): Promise<SeatResult> {
   const { parsed, snapshot } = await readInputs(gateway);
@@ -75,11 +77,19 @@ export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = 
   );
   const plan: WritePlan = { sheets: [] };
   if (tables.status === "ok") {
+    const tentTarget = outputTarget(snapshot, "tableTents", TENT_SHEET_NAME[lang]);
     plan.sheets.push(
       {
-        ...daisSheet({ plan: dais, target: outputTarget(snapshot, "daisSeating", DAIS_SHEET_NAME[lang]), lang, eventName }),
+        ...daisSheet({
+          plan: dais,
+          target: outputTarget(snapshot, "daisSeating", DAIS_SHEET_NAME[lang]),
+          lang,
+          eventName,
+          tentSheetName: tentTarget.name,
+        }),
         activate: true,
       },
+      tentSheet({ plan: dais, target: tentTarget, lang, eventName }),
       tableSheet({
         result: tables,
         problem: tableProblem,

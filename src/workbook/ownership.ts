@@ -8,19 +8,23 @@ import type { OwnedKind } from "../core/plan/writePlan";
  */
 const PREFIX = "HuiwuOwned_";
 
-export const OWNED_KINDS: readonly OwnedKind[] = [
-  "issues",
-  "budgetReview",
-  "daisSeating",
-  "tableAssignment",
-  "tableChart",
-  "roomAllocation",
-  "checklist",
-  "minutes",
-  "notice",
-  "signIn",
-  "badges",
-];
+/** Every kind, as an object so that a kind added to OwnedKind and forgotten here fails to compile. */
+const KINDS: Record<OwnedKind, true> = {
+  issues: true,
+  budgetReview: true,
+  daisSeating: true,
+  tableTents: true,
+  tableAssignment: true,
+  tableChart: true,
+  roomAllocation: true,
+  checklist: true,
+  minutes: true,
+  notice: true,
+  signIn: true,
+  badges: true,
+};
+
+export const OWNED_KINDS = Object.keys(KINDS) as readonly OwnedKind[];
 
 export function markerName(kind: OwnedKind): string {
   return PREFIX + kind;

@@ -12,13 +12,14 @@ const roster = [
 ];
 
 describe("fillSeating", () => {
-  it("writes the rostrum, the table assignment and the table chart in one plan", async () => {
+  it("writes the rostrum, the table tents, the table assignment and the table chart in one plan", async () => {
     const g = new MemoryGateway({ 会议信息: [["会议名称", "年度工作会议"]], 参会人员: roster });
     const r = await fillSeating(g);
     expect(r.tables.status).toBe("ok");
     expect(g.applied).toHaveLength(1);
     expect(g.applied[0].sheets.map((s) => [s.name, s.owner])).toEqual([
       ["主席台座次", "daisSeating"],
+      ["桌签", "tableTents"],
       ["桌次安排", "tableAssignment"],
       ["桌次图", "tableChart"],
     ]);
@@ -26,6 +27,20 @@ describe("fillSeating", () => {
     const names = sheet.filter((row) => row[0] === 1 && row[2] !== "").map((row) => row[3]);
     expect(names.sort()).toEqual(["张伟", "李娜", "王芳"].sort());
     expect(sheet.find((row) => row[3] === "张伟")![5]).toBe("清真");
+    // Nobody is on this rostrum: the tents sheet says so rather than keeping an earlier run's tents.
+    expect(g.sheets.get("桌签")!.flat()).toContain("主席台没有人员，无需桌签。");
+  });
+
+  it("puts a tent for every rostrum member on the tents sheet, and points to it from the rostrum sheet", async () => {
+    const file = path.join(__dirname, "../../samples/annual-work-conference.zh.xlsx");
+    const r = await fillSeating(createXlsxGateway(await openXlsxFile(file)), { dryRun: true });
+    const tents = r.plan.sheets.find((s) => s.owner === "tableTents")!;
+    const onTents = tents.values[0].values.map((row) => row[0]);
+    const seated = r.dais.rows.flatMap((row) => row.seats.map((s) => s.person.name));
+    expect(seated.length).toBeGreaterThan(3);
+    expect(onTents.filter((v) => seated.includes(String(v)))).toEqual(seated);
+    const dais = r.plan.sheets.find((s) => s.owner === "daisSeating")!;
+    expect(dais.values[0].values.flat()).toContain(`桌签见工作表“${tents.name}”：每页一个，按座位顺序，打印后对折。`);
   });
 
   it("writes nothing at all, not even the rostrum, when the tables cannot be planned, and says who and why", async () => {
@@ -64,7 +79,13 @@ describe("fillSeating", () => {
     for (const p of locked) expect(at.get(p.row)!.fields.table?.value).toBe(p.fields.table!.value);
     const second = await fillSeating(gateway);
     expect(second.roster.cells).toBe(0);
-    expect(second.plan.sheets.map((s) => s.mode)).toEqual(["replace", "replace", "replace"]);
+    expect(second.plan.sheets.map((s) => s.mode)).toEqual(["replace", "replace", "replace", "replace"]);
+    expect(second.plan.sheets.map((s) => [s.owner, s.exists])).toEqual([
+      ["daisSeating", true],
+      ["tableTents", true],
+      ["tableAssignment", true],
+      ["tableChart", true],
+    ]);
   });
 
   it("keeps a locked guest's typed seat", async () => {
@@ -109,8 +130,8 @@ describe("fillSeating", () => {
         (p) => !["leave", "cancelled"].includes(p.fields.status?.value ?? "") && p.fields.role?.value !== "staff",
       );
       expect(seated.length).toBeGreaterThanOrEqual(active.length);
-      expect(r.plan.sheets.map((s) => s.mode)).toEqual(["replace", "replace", "replace", "update"]);
-      expect(r.plan.sheets[3].name).toBe(r.parsed.roster.sheet);
+      expect(r.plan.sheets.map((s) => s.mode)).toEqual(["replace", "replace", "replace", "replace", "update"]);
+      expect(r.plan.sheets[4].name).toBe(r.parsed.roster.sheet);
     });
   });
 });

@@ -20,7 +20,7 @@ describe("summarizeSeating", () => {
   test("a plan: the sheets written, the rostrum, the tables used and the cost before and after the search", async () => {
     const summary = summarizeSeating(await fillSeating(gateway([["每桌人数", 4]])));
     expect(summary.status).toBe("ok");
-    expect(summary.sheetsWritten).toEqual(["主席台座次", "桌次安排", "桌次图"]);
+    expect(summary.sheetsWritten).toEqual(["主席台座次", "桌签", "桌次安排", "桌次图"]);
     expect(summary.rostrum).toEqual({ people: 2, rows: 1 });
     expect(summary.reasons).toEqual([]);
     const t = summary.tables!;

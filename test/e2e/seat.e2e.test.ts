@@ -13,9 +13,9 @@ const CASES = [
     seatButton: "排座次",
     roomsButton: "分配住宿",
     cancelButton: "取消",
-    seatSheets: ["主席台座次", "桌次安排", "桌次图"],
+    seatSheets: ["主席台座次", "桌签", "桌次安排", "桌次图"],
     roomSheet: "住宿分配",
-    seatWritten: "已写入工作表：“主席台座次”、“桌次安排”、“桌次图”",
+    seatWritten: "已写入工作表：“主席台座次”、“桌签”、“桌次安排”、“桌次图”",
     guests: /^就餐 \d+ 人，使用 \d+ 桌（\d+ 个座位）$/,
     cost: /^座次代价（越低越好）：初始方案 [\d.]+ → 优化后 [\d.]+$/,
     roomsWritten: "已写入工作表：“住宿分配”",
@@ -28,9 +28,9 @@ const CASES = [
     seatButton: "Plan seating",
     roomsButton: "Assign rooms",
     cancelButton: "Cancel",
-    seatSheets: ["Dais Seating", "Table Assignment", "Table Chart"],
+    seatSheets: ["Dais Seating", "Table Tents", "Table Assignment", "Table Chart"],
     roomSheet: "Room Allocation",
-    seatWritten: "Written: Dais Seating, Table Assignment, Table Chart",
+    seatWritten: "Written: Dais Seating, Table Tents, Table Assignment, Table Chart",
     guests: /^\d+ guests at \d+ tables \(\d+ seats\)$/,
     cost: /^Seating cost \(lower is better\): [\d.]+ at the start → [\d.]+ optimised$/,
     roomsWritten: "Written: Room Allocation",
@@ -75,7 +75,7 @@ function filledCells(page: Page, sheet: string): Promise<number> {
   const { open, origin } = paneBrowser();
 
   test.each(CASES)(
-    "$lang: Seat plans the tables in a worker from the add-in's origin, shows progress and writes the three seating sheets",
+    "$lang: Seat plans the tables in a worker from the add-in's origin, shows progress and writes the four seating sheets",
     async (c) => {
       const pane = await open(c.query);
       const { page } = pane;

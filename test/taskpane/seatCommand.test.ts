@@ -34,7 +34,7 @@ describe("runSeatCommand", () => {
     const onProgress = jest.fn();
     const summary = await runSeatCommand(gateway, { lang: "zh", startWorker: () => worker, onProgress, shouldCancel: () => false });
     expect(summary.status).toBe("ok");
-    expect(summary.sheetsWritten).toEqual(["主席台座次", "桌次安排", "桌次图"]);
+    expect(summary.sheetsWritten).toEqual(["主席台座次", "桌签", "桌次安排", "桌次图"]);
     expect(summary.tables).toMatchObject({ guests: 24, used: 3 });
     expect(onProgress).toHaveBeenCalled();
     expect(worker.terminated).toBe(true);
@@ -52,7 +52,7 @@ describe("runSeatCommand", () => {
       shouldCancel: () => false,
     });
     expect(summary.status).toBe("ok");
-    expect(summary.sheetsWritten).toEqual(["Dais Seating", "Table Assignment", "Table Chart"]);
+    expect(summary.sheetsWritten).toEqual(["Dais Seating", "Table Tents", "Table Assignment", "Table Chart"]);
   });
 
   test("cancelled: the worker is ended and nothing is written", async () => {

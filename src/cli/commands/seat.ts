@@ -10,8 +10,8 @@ import { requireRoster } from "../requireRoster";
 
 /**
  * huiwu seat FILE [--out OUT]: prints the rostrum order and the banquet tables; with --out writes
- * the Dais Seating, Table Assignment and Table Chart sheets. When the tables cannot be planned it
- * prints why, writes nothing and exits 1.
+ * the Dais Seating, Table Tents, Table Assignment and Table Chart sheets. When the tables cannot
+ * be planned it prints why, writes nothing and exits 1.
  */
 export async function runSeat(args: CliArgs, io: CliIO): Promise<number> {
   assertSeparateOutput(args.file, args.out, resolve);

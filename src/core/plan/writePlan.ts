@@ -16,6 +16,7 @@ export type OwnedKind =
   | "issues"
   | "budgetReview"
   | "daisSeating"
+  | "tableTents"
   | "tableAssignment"
   | "tableChart"
   | "roomAllocation"

@@ -4,6 +4,12 @@ import { argb, restyle } from "./cellStyle";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 const VERTICAL = { top: "top", center: "middle", bottom: "bottom" } as const;
+/**
+ * A cell without a style of its own gets a font entry of just the changed fields from ExcelJS,
+ * with no typeface: LibreOffice then falls back to a serif. Start from the workbook's body font
+ * (the theme's minor font, Calibri in ExcelJS's theme) instead.
+ */
+const BODY_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor" };
 
 /** The style change one FormatSpec asks for; unset fields leave the cell's style as it is. */
 function change(spec: FormatSpec): (s: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style> {
@@ -15,7 +21,7 @@ function change(spec: FormatSpec): (s: Partial<ExcelJS.Style>) => Partial<ExcelJ
     if (spec.italic !== undefined) font.italic = spec.italic;
     if (spec.fontColor !== undefined) font.color = { argb: argb(spec.fontColor) };
     if (spec.fontSize !== undefined) font.size = spec.fontSize;
-    if (Object.keys(font).length) next.font = { ...s.font, ...font };
+    if (Object.keys(font).length) next.font = { ...(s.font?.name ? s.font : { ...BODY_FONT, ...s.font }), ...font };
     if (spec.fill !== undefined) next.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(spec.fill) } };
     const align: Partial<ExcelJS.Alignment> = {};
     if (spec.wrap !== undefined) align.wrapText = spec.wrap;

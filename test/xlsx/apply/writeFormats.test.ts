@@ -36,6 +36,8 @@ describe("formats", () => {
     const ws = await reloaded(await toXlsxBuffer(h.book));
     const title = ws.getCell("A1");
     expect(title.font).toMatchObject({ bold: true, italic: true, size: 14, color: { argb: "FF1F4E78" } });
+    // A font change on an unstyled cell keeps a typeface (else LibreOffice falls back to a serif).
+    expect(title.font.name).toBe("Calibri");
     expect(title.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } });
     expect(title.alignment).toMatchObject({ horizontal: "center", vertical: "middle", wrapText: true });
     expect(ws.getCell("B1").font).toMatchObject({ bold: true, size: 14 });

@@ -16,12 +16,21 @@ export const LIST_HEADERS: Record<Lang, string[]> = {
   en: ["Seat", "Rank", "Name", "Title", "Organisation"],
 };
 
-export const TENTS_TITLE: Bilingual = { zh: "桌签", en: "Table tents" };
+export const TENT_SHEET_NAME: Bilingual = { zh: "桌签", en: "Table Tents" };
 
-export const TENTS_NOTE: Bilingual = {
-  zh: "每个姓名单独打印，对折后摆放在对应座位。",
-  en: "Print each name on its own sheet, fold it and set it at the seat shown.",
+export const TENT_NOTE: Bilingual = {
+  zh: "打印说明：每页一个桌签，按座位顺序（座位号面向主席台从左数）；横向 A4、100% 缩放打印，沿页面中线对折，姓名朝向台下。本行不打印。",
+  en: "To print: one tent per page, in seat order (seats counted from the audience's left); landscape A4 at 100 %. Fold each page along its middle, the name facing the audience. This line does not print.",
 };
+
+export const TENT_NOBODY: Bilingual = { zh: "主席台没有人员，无需桌签。", en: "Nobody is on the rostrum: no table tents to print." };
+
+/** The Dais sheet's pointer to the tents. */
+export function tentsPointer(sheet: string, lang: Lang): string {
+  return lang === "zh"
+    ? `桌签见工作表“${sheet}”：每页一个，按座位顺序，打印后对折。`
+    : `Table tents: see the sheet "${sheet}" (one per page, in seat order; print and fold).`;
+}
 
 export const NOBODY: Bilingual = { zh: "没有可排的主席台人员。", en: "Nobody to seat on the rostrum." };
 

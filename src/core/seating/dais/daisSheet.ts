@@ -1,6 +1,6 @@
 import type { Lang } from "../../i18n";
 import type { OutputTarget } from "../../plan/outputTarget";
-import type { ColumnWidth, PageSetup, RowHeight, SheetWrite } from "../../plan/writePlan";
+import type { ColumnWidth, PageSetup, SheetWrite } from "../../plan/writePlan";
 import { drawingLayout, drawRostrum } from "./daisDrawing";
 import {
   DAIS_SHEET_NAME,
@@ -11,10 +11,11 @@ import {
   rankLabel,
   seatLabel,
   settingsLine,
+  TENT_SHEET_NAME,
+  tentsPointer,
   VIEWING_SIDE,
 } from "./daisLabels";
 import type { DaisPlan, DaisSeat } from "./daisPlan";
-import { drawTents, tentBreaks, tentRowHeights } from "./daisTents";
 import { SheetCanvas } from "./sheetCanvas";
 
 export interface DaisSheetInput {
@@ -23,6 +24,8 @@ export interface DaisSheetInput {
   lang: Lang;
   /** Shown in the title, e.g. the meeting's name. */
   eventName?: string;
+  /** The sheet the table tents go on (桌签 / Table Tents unless that name was taken). */
+  tentSheetName?: string;
 }
 
 const LABEL_WIDTH = 14;
@@ -32,7 +35,7 @@ const LIST_COLS = LIST_HEADERS.zh.length;
 /**
  * The 主席台座次 / Dais Seating sheet: the title and the side it is drawn from, the conventions
  * used and any problems; the rostrum drawn row by row as seen from the audience; the list of
- * seats; then a table tent per person.
+ * seats, and where the table tents are (their own sheet, printed one per page at full size).
  */
 export function daisSheet(input: DaisSheetInput): SheetWrite {
   const { plan, lang } = input;
@@ -51,26 +54,23 @@ export function daisSheet(input: DaisSheetInput): SheetWrite {
   }
   if (plan.problems.length > 0) r++;
 
-  let rowHeights: RowHeight[] = [];
-  let breaksBefore: number[] = [];
   const bySeat = plan.rows.flatMap((row) => row.seats.map((seat) => ({ rowNumber: row.rowNumber, seat })));
   if (bySeat.length === 0) {
     canvas.set(r, 0, NOBODY[lang]);
     canvas.format(r, 0, 1, 1, { bold: true });
   } else {
     r = drawRostrum(canvas, r, plan.rows, lang) + 2;
-    r = drawList(canvas, r, bySeat, lang) + 2;
-    drawTents(canvas, r, bySeat, lang);
-    rowHeights = tentRowHeights(r, bySeat);
-    breaksBefore = tentBreaks(r, bySeat.length);
+    r = drawList(canvas, r, bySeat, lang) + 1;
+    canvas.set(r, 0, tentsPointer(input.tentSheetName ?? TENT_SHEET_NAME[lang], lang));
+    canvas.format(r, 0, 1, 1, { italic: true, fontColor: "#595959" });
   }
 
   const seatCols = Math.max(drawingLayout(plan.rows).endCol, LIST_COLS);
   const columnWidths: ColumnWidth[] = [{ col: 0, width: LABEL_WIDTH }];
   for (let c = 1; c < seatCols; c++) columnWidths.push({ col: c, width: SEAT_WIDTH });
-  // Landscape and one page wide: the drawn rostrum on the first page, then one tent per page to fold.
-  const page: PageSetup = { orientation: "landscape", fitToWidth: true, centerHorizontally: true, breaksBefore };
-  return { ...input.target, values: [canvas.block()], formats: canvas.formats, columnWidths, rowHeights, page, activate: true };
+  // Landscape and one page wide, so the whole rostrum is drawn on one page.
+  const page: PageSetup = { orientation: "landscape", fitToWidth: true, centerHorizontally: true };
+  return { ...input.target, values: [canvas.block()], formats: canvas.formats, columnWidths, page, activate: true };
 }
 
 /** The seats in order (front row first, each from the audience's left). Returns the next free row. */

@@ -1,21 +1,50 @@
-import type { Lang } from "../../i18n";
-import type { RowHeight } from "../../plan/writePlan";
-import type { DaisSeat } from "./daisPlan";
-import { seatLabel, TENTS_NOTE, TENTS_TITLE } from "./daisLabels";
-import type { SheetCanvas } from "./sheetCanvas";
+/**
+ * How large a table tent's text can be. A tent is printed on landscape A4 at 100 % in one wide
+ * column; its name is set as large as the column's width allows, up to what the lower half of
+ * the page (the side facing the audience once folded) can hold.
+ */
 
-/** The column a tent's name is centred on; its large text spills over the empty cells either side. */
-export const TENT_COL = 2;
+/** Column A of the tent sheet, in characters of the default font (Excel's column width unit). */
+export const TENT_COLUMN_WIDTH = 120;
 
-const HEADING_FONT = 13;
-const CAPTION_FONT = 9;
-const TITLE_FONT = 18;
-/** Rows per tent: caption, blank, name, title, two blank. */
-const TENT_ROWS = 6;
+/**
+ * The width text may take, in points. The column is about 7 px per character + 5 px at 96 dpi
+ * (Calibri 11): 120 → 845 px → 634 pt, inside the 741 pt between landscape A4's default 0.7"
+ * margins (and Letter's 691 pt). A tenth is kept free for the cell's padding and wide glyphs.
+ */
+export const TENT_TEXT_WIDTH = 570;
 
-/** Large print for short names; long (usually Latin) names a size smaller so they stay on the page. */
+/** The largest name: two to four Chinese characters at this size fill a good part of the page. */
+export const MAX_NAME_FONT = 120;
+const MIN_NAME_FONT = 20;
+export const MAX_TITLE_FONT = 28;
+const MIN_TITLE_FONT = 10;
+
+/** Chinese, Japanese and Korean characters and full-width forms are about 1 em wide. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** The width of a text in ems: about 1 per CJK character, 0.55 per Latin letter (capitals 0.65), 0.3 per space. */
+export function textEms(text: string): number {
+  let ems = 0;
+  for (const ch of text) ems += WIDE.test(ch) ? 1 : ch === " " ? 0.3 : /\p{Lu}/u.test(ch) ? 0.65 : 0.55;
+  return ems;
+}
+
+/** The largest whole font size (within min..max) at which the text fits the tent's width. */
+function fittingFont(text: string, min: number, max: number): number {
+  const ems = textEms(text.trim());
+  if (ems === 0) return max;
+  return Math.max(min, Math.min(max, Math.floor(TENT_TEXT_WIDTH / ems)));
+}
+
+/** The name's size: 120 pt for short names, smaller as a (usually Latin) name gets longer. */
 export function tentFontSize(name: string): number {
-  return [...name].length <= 6 ? 60 : 44;
+  return fittingFont(name, MIN_NAME_FONT, MAX_NAME_FONT);
+}
+
+/** The title under the name, at most 28 pt, smaller when long. */
+export function titleFontSize(title: string): number {
+  return fittingFont(title, MIN_TITLE_FONT, MAX_TITLE_FONT);
 }
 
 /**
@@ -24,61 +53,4 @@ export function tentFontSize(name: string): number {
  */
 export function fittingHeight(fontSize: number): number {
   return Math.round(fontSize * 13) / 10;
-}
-
-/** Where the rows of the i-th tent are, for a tents section starting at `top`. */
-function tentRows(top: number, i: number): { caption: number; name: number; title: number } {
-  const caption = top + 3 + i * TENT_ROWS;
-  return { caption, name: caption + 2, title: caption + 3 };
-}
-
-type TentSeat = { rowNumber: number; seat: DaisSeat };
-
-/**
- * Table tents (桌签): per seat, a small caption saying where it goes, then the name in large
- * print and the title under it, with blank rows between tents. Returns the next free row.
- */
-export function drawTents(canvas: SheetCanvas, top: number, seats: readonly TentSeat[], lang: Lang): number {
-  canvas.set(top, 0, TENTS_TITLE[lang]);
-  canvas.format(top, 0, 1, 1, { bold: true, fontSize: HEADING_FONT });
-  canvas.set(top + 1, 0, TENTS_NOTE[lang]);
-  canvas.format(top + 1, 0, 1, 1, { italic: true, fontColor: "#595959" });
-  seats.forEach(({ rowNumber, seat }, i) => {
-    const at = tentRows(top, i);
-    canvas.set(at.caption, 0, seatLabel(rowNumber, seat.seatNumber, lang));
-    canvas.format(at.caption, 0, 1, 1, { fontSize: CAPTION_FONT, fontColor: "#808080" });
-    canvas.set(at.name, TENT_COL, seat.person.name);
-    canvas.format(at.name, TENT_COL, 1, 1, {
-      bold: true,
-      fontSize: tentFontSize(seat.person.name),
-      horizontal: "center",
-      vertical: "center",
-    });
-    if (seat.person.title) {
-      canvas.set(at.title, TENT_COL, seat.person.title);
-      canvas.format(at.title, TENT_COL, 1, 1, { fontSize: TITLE_FONT, horizontal: "center" });
-    }
-  });
-  return tentRows(top, seats.length).caption;
-}
-
-/**
- * The heights the tents drawn by drawTents at `top` need: without them a standard 15 pt row
- * holds the 60 pt name, which then prints over the caption and the title line. Each row with
- * text gets the height of its font (the caption's small print a shorter row).
- */
-export function tentRowHeights(top: number, seats: readonly TentSeat[]): RowHeight[] {
-  const heights: RowHeight[] = [{ row: top, height: fittingHeight(HEADING_FONT) }];
-  seats.forEach(({ seat }, i) => {
-    const at = tentRows(top, i);
-    heights.push({ row: at.caption, height: fittingHeight(CAPTION_FONT) });
-    heights.push({ row: at.name, height: fittingHeight(tentFontSize(seat.person.name)) });
-    if (seat.person.title) heights.push({ row: at.title, height: fittingHeight(TITLE_FONT) });
-  });
-  return heights;
-}
-
-/** Page breaks for tents drawn at `top`: the section starts a page, and every tent after the first has its own. */
-export function tentBreaks(top: number, count: number): number[] {
-  return [top, ...Array.from({ length: Math.max(0, count - 1) }, (_, i) => tentRows(top, i + 1).caption)];
 }

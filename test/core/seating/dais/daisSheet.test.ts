@@ -92,18 +92,26 @@ describe("daisSheet", () => {
     expect(where(s, "台  下（观众）")).toEqual(["E13"]);
   });
 
-  it("prints a table tent per person in large type", () => {
+  it("leaves the tents to their own sheet and says where they are", () => {
     const s = zhSheet(3);
-    const tentsAt = grid(s).findIndex((r) => r[0] === "桌签");
-    expect(tentsAt).toBeGreaterThan(0);
-    for (const name of ["甲1", "甲2", "甲3"]) {
-      const tent = where(s, name)
-        .map((ref) => ({ ref, row: Number(ref.slice(1)) - 1 }))
-        .filter((x) => x.row > tentsAt);
-      expect(tent).toHaveLength(1);
-      const f = formatsAt(s, tent[0].row, 2);
-      expect(Math.max(...f.map((x) => x.fontSize ?? 0))).toBeGreaterThanOrEqual(44);
-    }
+    // Each name once in the drawing and once in the list: no tent here.
+    for (const name of ["甲1", "甲2", "甲3"]) expect(where(s, name)).toHaveLength(2);
+    const last = grid(s)[grid(s).length - 1][0];
+    expect(last).toBe("桌签见工作表“桌签”：每页一个，按座位顺序，打印后对折。");
+    const elsewhere = daisSheet({
+      plan: daisPlan(workbook({ 参会人员: zhRoster(2) })),
+      target: TARGET,
+      lang: "zh",
+      tentSheetName: "桌签 (2)",
+    });
+    expect(grid(elsewhere)[grid(elsewhere).length - 1][0]).toContain("“桌签 (2)”");
+  });
+
+  it("prints landscape, one page wide, without page breaks or tall rows", () => {
+    const s = zhSheet(7);
+    expect(s.page).toMatchObject({ orientation: "landscape", fitToWidth: true });
+    expect(s.page?.breaksBefore ?? []).toEqual([]);
+    expect(s.rowHeights ?? []).toEqual([]);
   });
 
   it("speaks English for an English workbook", () => {
@@ -127,7 +135,9 @@ describe("daisSheet", () => {
     expect(seatsOnRow(s, 4)).toEqual(["Chair", "No. 2", "No. 1"]);
     expect(seatsOnRow(s, 5)).toEqual(["Mary Jones", "Robert Miles", "Alice Chen"]);
     expect(where(s, "Audience")).toHaveLength(1);
-    expect(grid(s).some((r) => r[0] === "Table tents")).toBe(true);
+    expect(grid(s).some((r) => r[0] === 'Table tents: see the sheet "Table Tents" (one per page, in seat order; print and fold).')).toBe(
+      true,
+    );
     expect(
       grid(s)
         .find((r) => r[0] === "Seat")
@@ -149,16 +159,5 @@ describe("daisSheet", () => {
     expect(s.columnWidths?.map((w) => w.col)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     const widths = new Set(grid(s).map((r) => r.length));
     expect(widths.size).toBe(1);
-  });
-});
-
-describe("daisSheet: table tents print without overlapping", () => {
-  it("gives each tent's name row a height that fits its large print", () => {
-    const s = zhSheet(3);
-    const nameRows = [...cells(s)].filter(([, v]) => v === "甲1").map(([k]) => Number(k.replace(/^[A-Z]+/, "")) - 1);
-    // The last cell holding the name is the tent (the drawing and the list come first).
-    const tentRow = Math.max(...nameRows);
-    const height = s.rowHeights?.find((h) => h.row === tentRow)?.height;
-    expect(height).toBeGreaterThanOrEqual(72);
   });
 });

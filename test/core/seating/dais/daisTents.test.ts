@@ -1,68 +1,57 @@
-import type { DaisSeat } from "../../../../src/core/seating/dais/daisPlan";
-import { drawTents, fittingHeight, tentRowHeights } from "../../../../src/core/seating/dais/daisTents";
-import { SheetCanvas } from "../../../../src/core/seating/dais/sheetCanvas";
+import {
+  fittingHeight,
+  MAX_NAME_FONT,
+  TENT_COLUMN_WIDTH,
+  TENT_TEXT_WIDTH,
+  tentFontSize,
+  textEms,
+  titleFontSize,
+} from "../../../../src/core/seating/dais/daisTents";
 
-function seat(seatNumber: number, name: string, title: string): { rowNumber: number; seat: DaisSeat } {
-  return {
-    rowNumber: 1,
-    seat: {
-      seatNumber,
-      precedence: seatNumber,
-      chair: false,
-      person: { name, title, organisation: "", sheet: "参会人员", row: seatNumber, cell: "A2" },
-    },
-  };
-}
+/** Landscape A4 between Excel's default 0.7" side margins, in points. */
+const A4_LANDSCAPE_PRINT_WIDTH = 841.9 - 2 * 0.7 * 72;
 
-const TOP = 20;
-const SEATS = [seat(1, "张伟", "局长"), seat(2, "Alexandra Montgomery", "")];
-
-function drawn() {
-  const canvas = new SheetCanvas();
-  const next = drawTents(canvas, TOP, SEATS, "zh");
-  const heights = new Map(tentRowHeights(TOP, SEATS).map((h) => [h.row, h.height]));
-  const values = canvas.block().values;
-  const rowOf = (text: string) => values.findIndex((r) => r.includes(text));
-  return { canvas, next, heights, rowOf };
-}
-
-describe("table tents", () => {
-  it("gives each name row the height of its large print, so the name no longer prints over the caption and title", () => {
-    const { heights, rowOf } = drawn();
-    expect(heights.get(rowOf("张伟"))).toBeCloseTo(78, 5); // 60 pt
-    expect(heights.get(rowOf("Alexandra Montgomery"))).toBeCloseTo(57.2, 5); // 44 pt, a long name
-    expect(heights.get(rowOf("局长"))).toBeCloseTo(23.4, 5);
-    expect(heights.get(rowOf("第1排第1座"))).toBeCloseTo(11.7, 5);
-    expect(heights.get(rowOf("桌签"))).toBeCloseTo(16.9, 5);
+describe("table tent sizes", () => {
+  it("makes the column as wide as landscape A4 holds at 100 %, with room for the text", () => {
+    // Excel: a column of w characters is 7w + 5 px at 96 dpi (Calibri 11), 0.75 pt per px.
+    const points = (TENT_COLUMN_WIDTH * 7 + 5) * 0.75;
+    expect(points).toBeLessThanOrEqual(A4_LANDSCAPE_PRINT_WIDTH);
+    expect(points).toBeGreaterThan(A4_LANDSCAPE_PRINT_WIDTH * 0.8);
+    expect(TENT_TEXT_WIDTH).toBeLessThan(points);
   });
 
-  it("sizes every row whose text has a font size to that size, and leaves the other rows alone", () => {
-    const { canvas, heights } = drawn();
-    const sized = new Map<number, number>();
-    for (const f of canvas.formats) if (f.fontSize !== undefined) sized.set(f.range.row, Math.max(sized.get(f.range.row) ?? 0, f.fontSize));
-    expect([...heights.keys()].sort((a, b) => a - b)).toEqual([...sized.keys()].sort((a, b) => a - b));
-    for (const [row, size] of sized) {
-      expect(heights.get(row)).toBeGreaterThanOrEqual(size * 1.2);
-      expect(heights.get(row)).toBeLessThanOrEqual(409);
+  it("prints a short Chinese name at the largest size", () => {
+    expect(tentFontSize("张伟")).toBe(MAX_NAME_FONT);
+    expect(tentFontSize("陈刚江")).toBe(MAX_NAME_FONT);
+    expect(MAX_NAME_FONT).toBeGreaterThanOrEqual(96);
+  });
+
+  it("shrinks a longer name just enough to fit the width", () => {
+    for (const name of ["欧阳建国", "阿卜杜热合曼·买买提", "Alexandra Montgomery", "Stephen Murray", "Jo Li"]) {
+      const size = tentFontSize(name);
+      expect(size * textEms(name)).toBeLessThanOrEqual(TENT_TEXT_WIDTH);
+      if (size < MAX_NAME_FONT) expect((size + 1) * textEms(name)).toBeGreaterThan(TENT_TEXT_WIDTH);
     }
+    expect(tentFontSize("Alexandra Montgomery")).toBeLessThan(tentFontSize("Stephen Murray"));
+    expect(tentFontSize("Alexandra Montgomery")).toBeGreaterThanOrEqual(48);
   });
 
-  it("gives a tent without a title no title row height", () => {
-    const { heights, rowOf } = drawn();
-    const name = rowOf("Alexandra Montgomery");
-    expect(heights.has(name + 1)).toBe(false);
+  it("counts a Chinese character as about twice a Latin letter", () => {
+    expect(textEms("张伟")).toBe(2);
+    expect(textEms("ab")).toBeCloseTo(1.1, 5);
+    expect(textEms("A b")).toBeCloseTo(1.5, 5);
   });
 
-  it("keeps the blank rows between tents at the standard height and returns the row after the last tent", () => {
-    const { heights, rowOf, next } = drawn();
-    const first = rowOf("张伟");
-    expect(heights.has(first + 2)).toBe(false);
-    expect(heights.has(first + 3)).toBe(false);
-    expect(next).toBe(rowOf("第1排第2座") + 6);
+  it("sets a title at most 28 pt, smaller when it is long", () => {
+    expect(titleFontSize("局长")).toBe(28);
+    const long = "市人民政府副秘书长、办公室党组书记、主任、市政府研究室主任";
+    expect(titleFontSize(long)).toBeLessThan(28);
+    expect(titleFontSize(long) * textEms(long)).toBeLessThanOrEqual(TENT_TEXT_WIDTH);
   });
 
-  it("fits a row to a font at about 1.3 × its size, as the standard 15 pt row holds 11 pt text", () => {
+  it("fits a row to a font at about 1.3 × its size, within Excel's 409 pt", () => {
     expect(fittingHeight(11)).toBeCloseTo(14.3, 5);
     expect(fittingHeight(60)).toBeCloseTo(78, 5);
+    expect(fittingHeight(MAX_NAME_FONT)).toBeLessThanOrEqual(409);
   });
 });
