@@ -1,6 +1,5 @@
+import { visitEventSettings } from "../schema/eventSettings";
 import type { Finding } from "../finding";
-import { headerIndex, matchHeader } from "../schema/headerMatch";
-import { parseCell } from "../schema/parseCell";
 import type { ParsedKeyValue } from "../schema/parsedSheet";
 import type { ColumnDef } from "../schema/sheetDef";
 import type { EventFields } from "../schema/sheets";
@@ -36,17 +35,9 @@ export const ROOM_SETTING_DEFS: readonly (ColumnDef & { key: keyof RoomSettings 
 export function readRoomSettings(event: ParsedKeyValue<EventFields>): { settings: RoomSettings; findings: Finding[] } {
   const settings: RoomSettings = { ...DEFAULT_ROOM_SETTINGS };
   const findings: Finding[] = [];
-  if (!event.sheet) return { settings, findings };
-  const idx = headerIndex(ROOM_SETTING_DEFS);
-  for (const [label, cell] of Object.entries(event.extras)) {
-    const key = matchHeader(idx, label) as keyof RoomSettings | undefined;
-    if (!key) continue;
-    const def = ROOM_SETTING_DEFS.find((d) => d.key === key)!;
-    const parsed = parseCell(cell.raw, def, event.sheet, cell.address);
-    if (parsed.problem) findings.push({ ...parsed.problem, id: "settings.invalid" });
-    if (!parsed.cell) continue;
-    if (key === "spareRooms") settings.spareRooms = Math.max(0, parsed.cell.value as number);
-    else settings.mixedGenderPairs = parsed.cell.value as boolean;
-  }
+  visitEventSettings(event, ROOM_SETTING_DEFS, findings, ({ key, value }) => {
+    if (key === "spareRooms") settings.spareRooms = Math.max(0, value as number);
+    else settings.mixedGenderPairs = value as boolean;
+  });
   return { settings, findings };
 }

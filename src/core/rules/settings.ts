@@ -1,6 +1,5 @@
+import { visitEventSettings } from "../schema/eventSettings";
 import type { Finding } from "../finding";
-import { headerIndex, matchHeader } from "../schema/headerMatch";
-import { parseCell } from "../schema/parseCell";
 import type { ParsedKeyValue } from "../schema/parsedSheet";
 import type { ColumnDef } from "../schema/sheetDef";
 import type { EventFields } from "../schema/sheets";
@@ -78,16 +77,9 @@ export function readRuleSettings(event: ParsedKeyValue<EventFields>, knownRuleId
   const findings: Finding[] = [];
   const sheet = event.sheet;
   if (!sheet) return { settings, findings };
-  const idx = headerIndex(SETTING_DEFS);
-  for (const [label, cell] of Object.entries(event.extras)) {
-    const key = matchHeader(idx, label) as SettingKey | undefined;
-    if (!key) continue;
-    const def = SETTING_DEFS.find((d) => d.key === key)!;
-    const parsed = parseCell(cell.raw, def, sheet, cell.address);
-    if (parsed.problem) findings.push({ ...parsed.problem, id: "settings.invalid" });
-    if (!parsed.cell) continue;
+  visitEventSettings(event, SETTING_DEFS, findings, ({ key, value, address }) => {
     if (key === "disabled") {
-      const ids = parsed.cell.value as string[];
+      const ids = value as string[];
       const disabled = new Set<string>();
       for (const id of ids) {
         if (knownRuleIds.has(id)) disabled.add(id);
@@ -96,15 +88,15 @@ export function readRuleSettings(event: ParsedKeyValue<EventFields>, knownRuleId
             id: "settings.unknown-rule",
             severity: "warning",
             sheet,
-            cell: cell.address,
+            cell: address,
             message: { zh: `没有编号为“${id}”的规则，无法关闭。`, en: `There is no rule "${id}" to switch off.` },
             fix: { zh: "规则编号见“检查结果”表的“规则”列。", en: "Rule ids are listed in the Rule column of the Issues sheet." },
           });
       }
       settings.disabled = disabled;
     } else {
-      (settings as unknown as Record<string, number>)[key] = parsed.cell.value as number;
+      (settings as unknown as Record<string, number>)[key] = value as number;
     }
-  }
+  });
   return { settings, findings };
 }

@@ -1,6 +1,5 @@
+import { visitEventSettings } from "../../schema/eventSettings";
 import type { Finding } from "../../finding";
-import { headerIndex, matchHeader } from "../../schema/headerMatch";
-import { parseCell } from "../../schema/parseCell";
 import type { ParsedKeyValue } from "../../schema/parsedSheet";
 import type { ColumnDef } from "../../schema/sheetDef";
 import type { EventFields } from "../../schema/sheets";
@@ -35,22 +34,9 @@ export const NOTICE_SETTING_DEFS: readonly (ColumnDef & { key: Key })[] = [
 export function readNoticeSettings(event: ParsedKeyValue<EventFields>): { settings: NoticeSettings; findings: Finding[] } {
   const settings: NoticeSettings = {};
   const findings: Finding[] = [];
-  const sheet = event.sheet;
-  if (!sheet) return { settings, findings };
-  const idx = headerIndex(NOTICE_SETTING_DEFS);
-  for (const [label, cell] of Object.entries(event.extras)) {
-    const key = matchHeader(idx, label) as Key | undefined;
-    if (!key) continue;
-    const parsed = parseCell(
-      cell.raw,
-      NOTICE_SETTING_DEFS.find((d) => d.key === key)!,
-      sheet,
-      cell.address,
-    );
-    if (parsed.problem) findings.push({ ...parsed.problem, id: "settings.invalid" });
-    if (!parsed.cell) continue;
-    if (key === "organiser") settings.organiser ??= parsed.cell.value as string;
-    else settings.date ??= parsed.cell.value as DateTimeValue;
-  }
+  visitEventSettings(event, NOTICE_SETTING_DEFS, findings, ({ key, value }) => {
+    if (key === "organiser") settings.organiser ??= value as string;
+    else settings.date ??= value as DateTimeValue;
+  });
   return { settings, findings };
 }

@@ -1,8 +1,7 @@
+import { visitEventSettings } from "../../schema/eventSettings";
 import type { Finding } from "../../finding";
 import type { Lang } from "../../i18n";
 import type { EnumDef, SeatingConvention } from "../../schema/enums";
-import { headerIndex, matchHeader } from "../../schema/headerMatch";
-import { parseCell } from "../../schema/parseCell";
 import type { ParsedKeyValue } from "../../schema/parsedSheet";
 import type { ColumnDef } from "../../schema/sheetDef";
 import type { EventFields } from "../../schema/sheets";
@@ -84,30 +83,29 @@ export function readDaisSettings(event: ParsedKeyValue<EventFields>, lang: Lang)
   const problems: Finding[] = [];
   const sheet = event.sheet;
   if (!sheet) return { settings, problems };
-  const idx = headerIndex(DAIS_SETTING_DEFS);
-  for (const [label, cell] of Object.entries(event.extras)) {
-    const key = matchHeader(idx, label) as DaisSettingKey | undefined;
-    if (!key) continue;
-    const def = DAIS_SETTING_DEFS.find((d) => d.key === key)!;
-    const parsed = parseCell(cell.raw, def, sheet, cell.address);
-    if (parsed.problem) problems.push({ ...parsed.problem, id: "dais.setting-invalid" });
-    if (!parsed.cell) continue;
-    if (key === "seatsPerRow") {
-      const n = parsed.cell.value as number;
-      if (n >= 1) settings.seatsPerRow = n;
-      else
-        problems.push({
-          id: "dais.setting-invalid",
-          severity: "warning",
-          sheet,
-          cell: cell.address,
-          message: {
-            zh: `主席台每排座位数应至少为 1，现为 ${n}；已按默认排法。`,
-            en: `Rostrum seats per row must be at least 1, not ${n}; the default is used.`,
-          },
-        });
-    } else if (key === "variant") settings.variant = parsed.cell.value as EvenVariant;
-    else settings.chairPosition = parsed.cell.value as ChairPosition;
-  }
+  visitEventSettings(
+    event,
+    DAIS_SETTING_DEFS,
+    problems,
+    ({ key, value, address }) => {
+      if (key === "seatsPerRow") {
+        const n = value as number;
+        if (n >= 1) settings.seatsPerRow = n;
+        else
+          problems.push({
+            id: "dais.setting-invalid",
+            severity: "warning",
+            sheet,
+            cell: address,
+            message: {
+              zh: `主席台每排座位数应至少为 1，现为 ${n}；已按默认排法。`,
+              en: `Rostrum seats per row must be at least 1, not ${n}; the default is used.`,
+            },
+          });
+      } else if (key === "variant") settings.variant = value as EvenVariant;
+      else settings.chairPosition = value as ChairPosition;
+    },
+    "dais.setting-invalid",
+  );
   return { settings, problems };
 }

@@ -1,6 +1,5 @@
+import { visitEventSettings } from "../../schema/eventSettings";
 import type { Finding } from "../../finding";
-import { headerIndex, matchHeader } from "../../schema/headerMatch";
-import { parseCell } from "../../schema/parseCell";
 import { foldKey } from "../../schema/normalize/text";
 import type { ParsedKeyValue } from "../../schema/parsedSheet";
 import type { ColumnDef } from "../../schema/sheetDef";
@@ -112,16 +111,8 @@ export function readTableSettings(event: ParsedKeyValue<EventFields>): { setting
   if (event.fields.seatingConvention) s.convention = event.fields.seatingConvention.value;
   const sheet = event.sheet;
   if (!sheet) return { settings: s, findings };
-  const idx = headerIndex(TABLE_SETTING_DEFS);
   const diets: string[] = [];
-  for (const [label, cell] of Object.entries(event.extras)) {
-    const key = matchHeader(idx, label) as Key | undefined;
-    if (!key) continue;
-    const d = TABLE_SETTING_DEFS.find((x) => x.key === key)!;
-    const parsed = parseCell(cell.raw, d, sheet, cell.address);
-    if (parsed.problem) findings.push({ ...parsed.problem, id: "settings.invalid" });
-    if (!parsed.cell) continue;
-    const v = parsed.cell.value;
+  visitEventSettings(event, TABLE_SETTING_DEFS, findings, ({ key, value: v, label, address }) => {
     const positive = typeof v === "number" && v > 0;
     switch (key) {
       case "mainTableSeats":
@@ -152,14 +143,14 @@ export function readTableSettings(event: ParsedKeyValue<EventFields>): { setting
         const k = foldKey(String(v));
         if (BY_GROUP.has(k)) s.groupBy = "group";
         else if (BY_ORG.has(k)) s.groupBy = "organisation";
-        else findings.push(badChoice(sheet, cell.address, label, { zh: "填“单位”或“分组”。", en: 'Use "Organisation" or "Group".' }));
+        else findings.push(badChoice(sheet, address, label, { zh: "填“单位”或“分组”。", en: 'Use "Organisation" or "Group".' }));
         break;
       }
       case "mode": {
         const k = foldKey(String(v));
         if (MIX.has(k)) s.mode = "mix";
         else if (TOGETHER.has(k)) s.mode = "together";
-        else findings.push(badChoice(sheet, cell.address, label, { zh: "填“集中”或“混坐”。", en: 'Use "Together" or "Mix".' }));
+        else findings.push(badChoice(sheet, address, label, { zh: "填“集中”或“混坐”。", en: 'Use "Together" or "Mix".' }));
         break;
       }
       case "wGrouping":
@@ -177,7 +168,7 @@ export function readTableSettings(event: ParsedKeyValue<EventFields>): { setting
         s.rosterWriteBack = v as boolean;
         break;
     }
-  }
+  });
   s.dietTables = [...new Set(diets.map(canonicalDiet))];
   return { settings: s, findings };
 }
