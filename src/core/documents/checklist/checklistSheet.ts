@@ -4,6 +4,7 @@ import type { OutputTarget } from "../../plan/outputTarget";
 import type { FormatSpec, RangeRef, RowHeight, SheetWrite } from "../../plan/writePlan";
 import { enumLabels, matchEnum, TASK_STATUS } from "../../schema/enums";
 import { cellText } from "../../schema/normalize/cellText";
+import { wrappedLines } from "../../plan/textWidth";
 import { formatDate } from "../../schema/normalize/dateFormat";
 import type { MeetingSpan } from "./dueDates";
 import { CHECKLIST_COLUMNS, COLUMN_INDEX, L } from "./labels";
@@ -44,19 +45,6 @@ const GREY_FILL = "#F2F2F2";
 const LINE_HEIGHT = 15;
 
 const when = (v: { date: string; time?: string }, lang: Lang) => formatDate(v.date, lang, { weekday: true, time: v.time });
-
-/** A CJK character takes two character widths. */
-function textWidth(s: string): number {
-  let n = 0;
-  for (const ch of s) n += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
-  return n;
-}
-
-/** Lines a wrapped cell needs in a column `width` characters wide. */
-function lines(v: CellValue, width: number): number {
-  if (typeof v !== "string" || v === "") return 1;
-  return v.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / (width - 1))), 0);
-}
 
 /** Runs of rows whose due cells share a number format: one format per run keeps the plan small. */
 function dateFormats(rows: readonly ChecklistRow[], key: "due" | "computed", first: number): FormatSpec[] {
@@ -114,7 +102,7 @@ export function checklistSheet(input: ChecklistSheetInput): ChecklistSheet {
   const rowHeights: RowHeight[] = [];
   const wrapped = (["step", "group", "notes"] as const).map((k) => ({ k, width: CHECKLIST_COLUMNS[COLUMN_INDEX[k]].width }));
   rows.forEach((r, i) => {
-    const most = Math.max(...wrapped.map(({ k, width }) => lines(r.cells[k], width)));
+    const most = Math.max(...wrapped.map(({ k, width }) => wrappedLines(r.cells[k], width)));
     if (most > 1) rowHeights.push({ row: first + i, height: most * LINE_HEIGHT });
   });
 

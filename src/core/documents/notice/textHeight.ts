@@ -1,11 +1,5 @@
-/** Display width in character cells: CJK and full-width characters take two. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += WIDE.test(ch) || ch.codePointAt(0)! > 0xffff ? 2 : 1;
-  return w;
-}
+import { displayWidth } from "../../plan/textWidth";
 
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 const DEFAULT_FONT = 11;
 
 /**

@@ -1,3 +1,4 @@
+import { isWide } from "../../plan/textWidth";
 /**
  * How large a table tent's text can be. A tent is printed on landscape A4 at 100 % in one wide
  * column; its name is set as large as the column's width allows, up to what the lower half of
@@ -20,13 +21,10 @@ const MIN_NAME_FONT = 20;
 export const MAX_TITLE_FONT = 28;
 const MIN_TITLE_FONT = 10;
 
-/** Chinese, Japanese and Korean characters and full-width forms are about 1 em wide. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
 /** The width of a text in ems: about 1 per CJK character, 0.55 per Latin letter (capitals 0.65), 0.3 per space. */
 export function textEms(text: string): number {
   let ems = 0;
-  for (const ch of text) ems += WIDE.test(ch) ? 1 : ch === " " ? 0.3 : /\p{Lu}/u.test(ch) ? 0.65 : 0.55;
+  for (const ch of text) ems += isWide(ch) ? 1 : ch === " " ? 0.3 : /\p{Lu}/u.test(ch) ? 0.65 : 0.55;
   return ems;
 }
 

@@ -1,10 +1,6 @@
-import { displayWidth, wrappedHeight } from "../../../../src/core/documents/notice/textHeight";
+import { wrappedHeight } from "../../../../src/core/documents/notice/textHeight";
 
 describe("wrappedHeight", () => {
-  it("counts Chinese characters as two cells wide", () => {
-    expect(displayWidth("会议abc")).toBe(7);
-  });
-
   it("grows with the lines the text wraps to, one line per paragraph at least", () => {
     expect(wrappedHeight("短", 64)).toBe(20);
     expect(wrappedHeight("甲".repeat(31), 64)).toBe(20); // 62 cells fit one line of a 64-wide column
