@@ -10,7 +10,6 @@ import {
   readTableSettings,
   rosterDiets,
   rosterWriteBack,
-  withLockedSeats,
   type RosterWriteBack,
   TABLE_CHART_NAME,
   TABLE_SHEET_NAME,
@@ -66,15 +65,12 @@ export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = 
   const { settings, findings } = readTableSettings(parsed.event);
   const tableProblem = tableProblemFromWorkbook(parsed, settings);
   const solve = opts.solve ?? optimiseTables;
-  const tables = lockSeats(
-    await solve(tableProblem, {
-      seed: settings.seed,
-      iterations: settings.iterations ?? defaultIterations(tableProblem.guests.length),
-      onProgress: opts.onProgress,
-      shouldCancel: opts.shouldCancel,
-    }),
-    tableProblem,
-  );
+  const tables = await solve(tableProblem, {
+    seed: settings.seed,
+    iterations: settings.iterations ?? defaultIterations(tableProblem.guests.length),
+    onProgress: opts.onProgress,
+    shouldCancel: opts.shouldCancel,
+  });
   const plan: WritePlan = { sheets: [] };
   if (tables.status === "ok") {
     const tentTarget = outputTarget(snapshot, "tableTents", TENT_SHEET_NAME[lang]);
@@ -124,11 +120,4 @@ export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = 
   const result: SeatResult = { parsed, lang, dais, tables, tableProblem, problems: [...dais.problems, ...findings], roster, plan };
   if (!opts.dryRun && plan.sheets.length > 0) result.applied = await gateway.apply(plan);
   return result;
-}
-
-/** A locked guest's typed seat holds within their table; seats that cannot be kept become warnings. */
-function lockSeats(result: TableResult, problem: TableProblem): TableResult {
-  if (result.status !== "ok") return result;
-  const locked = withLockedSeats(result.tables, problem.guests, problem.convention);
-  return { ...result, tables: locked.tables, warnings: [...result.warnings, ...locked.warnings] };
 }

@@ -19,6 +19,7 @@ export function withLockedSeats(
     if (!wanted.length) return t;
     const positions = seatOrder(t.capacity, t.capacity, convention);
     const taken = new Map<number, SeatedGuest>();
+    const kept = new Map<string, number>();
     for (const g of wanted) {
       const seat = byId.get(g.id)!.lockedSeat!;
       if (seat > t.capacity || taken.has(seat)) {
@@ -26,12 +27,13 @@ export function withLockedSeats(
         continue;
       }
       taken.set(seat, g);
+      kept.set(g.id, seat);
     }
     const free = positions.filter((p) => !taken.has(p.seat));
     let next = 0;
     const seated = t.guests.map((g): SeatedGuest => {
-      const keep = [...taken.entries()].find(([, x]) => x === g);
-      const p = keep ? positions.find((x) => x.seat === keep[0])! : free[next++];
+      const seat = kept.get(g.id);
+      const p = seat !== undefined ? positions.find((x) => x.seat === seat)! : free[next++];
       const s: SeatedGuest = { id: g.id, name: g.name, seat: p.seat, role: p.role };
       if (p.guestNo !== undefined) s.guestNo = p.guestNo;
       return s;

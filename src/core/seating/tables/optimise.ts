@@ -1,4 +1,5 @@
 import { construct } from "./construct";
+import { withLockedSeats } from "./lockedSeats";
 import { buildModel } from "./model";
 import { Objective } from "./objective";
 import { createRng } from "./prng";
@@ -24,13 +25,15 @@ export function optimiseTables(problem: TableProblem, options: OptimiseOptions):
   objective.calibrate(seating);
   const baseline = objective.value(seating);
   if (!tabuSearch(seating, objective, rng, options)) return { status: "cancelled" };
+  // A locked guest's typed seat holds within their table; seats that cannot be kept become warnings.
+  const seated = withLockedSeats(planTables(seating, problem), problem.guests, problem.convention);
   return {
     status: "ok",
-    tables: planTables(seating, problem),
+    tables: seated.tables,
     objective: objective.value(seating),
     baseline,
     iterations: Math.max(0, Math.floor(options.iterations)),
-    warnings: [...built.warnings, ...dietWarnings(seating)],
+    warnings: [...built.warnings, ...dietWarnings(seating), ...seated.warnings],
   };
 }
 

@@ -191,3 +191,17 @@ describe("optimiseTables — determinism and control", () => {
     expect(optimiseTables(p, { ...RUN, shouldCancel: () => true })).toEqual({ status: "cancelled" });
   });
 });
+
+describe("optimiseTables: a locked seat", () => {
+  it("seats a locked guest in the seat they typed, in the plan itself, whoever calls it", () => {
+    const guests = [
+      guest("A", { precedence: 1 }),
+      guest("B", { precedence: 2, lockedTable: 1, lockedSeat: 1 }),
+      guest("C", { precedence: 3 }),
+    ];
+    const result = optimiseTables(problem(guests, [10]), RUN);
+    if (result.status !== "ok") throw new Error(result.status);
+    const host = result.tables[0].guests.find((g) => g.seat === 1)!;
+    expect([host.id, host.role]).toEqual(["B", "host"]);
+  });
+});
