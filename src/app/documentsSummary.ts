@@ -1,5 +1,4 @@
 import { ELEMENT_LABELS, type NoticeElementKey } from "../core/documents/notice/labels";
-import { missingElementFindings } from "../core/documents/notice/missingFindings";
 import type { Finding } from "../core/finding";
 import type { Lang } from "../core/i18n";
 import type { DocumentsResult } from "./documents";
@@ -37,8 +36,8 @@ const PLACEHOLDER_ID = "notice.placeholder";
 
 export function summarizeDocuments(result: DocumentsResult): DocumentsSummary {
   const { lang, parsed, tasks } = result;
-  // The same cells the use-case reported: the Event row to fill, or the sheet's A1 when the row is missing.
-  const cells = missingElementFindings(parsed.event, result.missingNotice, lang);
+  // The notice reported one finding per placeholder, in the same order: the Event row to fill.
+  const cells = result.findings.filter((f) => f.id === PLACEHOLDER_ID);
   return {
     lang,
     sheetsWritten: result.applied?.sheets ?? [],
