@@ -52,7 +52,7 @@ export type RosterColumn = { kind: "contract"; def: ColumnDef } | { kind: "extra
 
 export function rosterColumns(mistakes: boolean): RosterColumn[] {
   const out: RosterColumn[] = [];
-  for (const def of ROSTER.columns) {
+  for (const def of ROSTER.columns.filter((c) => !c.optional)) {
     out.push({ kind: "contract", def });
     if (mistakes && def.key === "departureTransport") out.push({ kind: "extra" });
   }

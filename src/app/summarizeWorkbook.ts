@@ -2,6 +2,7 @@ import { title } from "../core/schema/sheetDef";
 import type { Lang } from "../core/i18n";
 import type { ParsedWorkbook } from "../core/schema/parseWorkbook";
 import type { WorkbookGateway } from "../workbook/gateway";
+import { understood } from "../core/report/understood";
 import { readInputs } from "./readInputs";
 import type { InputSheetStatus, WorkbookSummary } from "./summary";
 
@@ -35,6 +36,7 @@ export function summarize(parsed: ParsedWorkbook, lang?: Lang): WorkbookSummary 
   return {
     lang: lang ?? parsed.lang,
     inputs,
+    understood: understood(parsed),
     attendees: { total: roster.records.length, confirmed, pending },
     findings: parsed.findings,
   };

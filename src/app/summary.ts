@@ -1,5 +1,7 @@
 import type { Finding } from "../core/finding";
 import type { Bilingual, Lang } from "../core/i18n";
+import type { SheetUnderstanding } from "../core/report/understood";
+import type { FoundBy } from "../core/schema/parsedSheet";
 import type { SheetKey } from "../core/schema/sheetDef";
 
 /** What the pane and the CLI show after reading a workbook. Plain data. */
@@ -8,7 +10,7 @@ export interface InputSheetStatus {
   title: Bilingual;
   /** The workbook sheet used, or null when none was found. */
   sheet: string | null;
-  foundBy: "name" | "headers" | null;
+  foundBy: FoundBy | null;
   /** Data rows (records) read. */
   rows: number;
   /** Columns of the contract not found in the sheet. */
@@ -18,6 +20,8 @@ export interface InputSheetStatus {
 export interface WorkbookSummary {
   lang: Lang;
   inputs: InputSheetStatus[];
+  /** How each input sheet was read: found how, which column became which field, what was kept aside. */
+  understood: SheetUnderstanding[];
   attendees: { total: number; confirmed: number; pending: number };
   findings: Finding[];
 }

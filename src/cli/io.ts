@@ -11,6 +11,8 @@ export class BadInputError extends Error {
   constructor(
     message: string,
     readonly messageZh: string,
+    /** The workbook's language, when the message is about a workbook: a Chinese list gets a Chinese message. */
+    readonly lang?: "zh" | "en",
   ) {
     super(message);
   }

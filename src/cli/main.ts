@@ -15,6 +15,7 @@ const VERSION = "0.1.0";
  */
 export async function main(argv: string[], io: CliIO = consoleIO()): Promise<number> {
   let lang = io.lang;
+  let explicitLang = false;
   try {
     const args = parseCliArgs(argv);
     if (args.help) {
@@ -26,6 +27,7 @@ export async function main(argv: string[], io: CliIO = consoleIO()): Promise<num
       return 0;
     }
     lang = args.lang ?? lang;
+    explicitLang = args.lang !== undefined;
     switch (args.command) {
       case "check":
         return await runCheck(args, io);
@@ -40,6 +42,7 @@ export async function main(argv: string[], io: CliIO = consoleIO()): Promise<num
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof BadInputError || e instanceof WorkbookUnavailableError) {
+      if (e instanceof BadInputError && e.lang && !explicitLang) lang = e.lang;
       io.err(`huiwu: ${lang === "zh" ? e.messageZh : e.message}`);
       if (e instanceof UsageError)
         io.err(

@@ -2,6 +2,7 @@ import type { WorkbookSummary } from "../app/summary";
 import type { Finding, Severity } from "../core/finding";
 import type { Lang } from "../core/i18n";
 import { countsText } from "../core/report/counts";
+import { understoodLines } from "../core/report/understood";
 import { countBySeverity } from "../core/report/sortFindings";
 
 const HEAD: Record<Severity, { zh: string; en: string }> = {
@@ -9,6 +10,9 @@ const HEAD: Record<Severity, { zh: string; en: string }> = {
   warning: { zh: "警告", en: "Warnings" },
   info: { zh: "提示", en: "Info" },
 };
+
+/** Missing columns named in the summary; a list from elsewhere lacks most of them. */
+const MISSING_SHOWN = 8;
 
 /** The sheets found, the headcount and the counts of findings, as a few lines of text. */
 export function formatSummary(s: WorkbookSummary, lang: Lang): string[] {
@@ -20,15 +24,27 @@ export function formatSummary(s: WorkbookSummary, lang: Lang): string[] {
     return lang === "zh" ? `${t} ✓ ${i.rows} 行${how}` : `${t} ✓ ${i.rows} rows${how}`;
   });
   lines.push((lang === "zh" ? "输入表：" : "Input sheets: ") + sheets.join(" · "));
+  lines.push(...understoodLines(s.understood, lang));
   const a = s.attendees;
-  lines.push(
-    lang === "zh"
-      ? `参会人员：共 ${a.total} 人，已确认 ${a.confirmed} 人，待确认 ${a.pending} 人`
-      : `Attendees: ${a.total} in all, ${a.confirmed} confirmed, ${a.pending} pending`,
-  );
+  const hasStatus = s.understood.some((u) => u.sheetKey === "roster" && u.columns.some((c) => c.field === "status"));
+  if (!hasStatus) lines.push(lang === "zh" ? `参会人员：共 ${a.total} 人` : `Attendees: ${a.total} in all`);
+  else
+    lines.push(
+      lang === "zh"
+        ? `参会人员：共 ${a.total} 人，已确认 ${a.confirmed} 人，待确认 ${a.pending} 人`
+        : `Attendees: ${a.total} in all, ${a.confirmed} confirmed, ${a.pending} pending`,
+    );
   for (const i of s.inputs) {
     if (i.sheet && i.missingColumns.length > 0) {
-      const cols = i.missingColumns.map((c) => c[lang]).join(lang === "zh" ? "、" : ", ");
+      const shown = i.missingColumns.slice(0, MISSING_SHOWN).map((c) => c[lang]);
+      const more = i.missingColumns.length - shown.length;
+      const cols =
+        shown.join(lang === "zh" ? "、" : ", ") +
+        (more > 0
+          ? lang === "zh"
+            ? `等 ${i.missingColumns.length} 列（huiwu init 可补齐）`
+            : `, and ${more} more (huiwu init adds them)`
+          : "");
       lines.push(lang === "zh" ? `  ${i.sheet} 缺少列：${cols}` : `  ${i.sheet} has no column for: ${cols}`);
     }
   }

@@ -13,8 +13,8 @@ export interface PaneStrings {
   errorTitle: string;
   unknownError: string;
   inputsHeading: string;
-  foundByName: (sheet: string) => string;
-  foundByHeaders: (sheet: string) => string;
+  /** The sheet used and how it was found ("recognised by its name column, header on row 1"). */
+  sheetFound: (sheet: string, how: string) => string;
   notFound: string;
   rows: (n: number) => string;
   missingColumns: (columns: string[]) => string;
@@ -47,8 +47,7 @@ const zh: PaneStrings = {
   errorTitle: "无法读取工作簿",
   unknownError: "发生未知错误。",
   inputsHeading: "输入工作表",
-  foundByName: (sheet) => `工作表“${sheet}”（按名称识别）`,
-  foundByHeaders: (sheet) => `工作表“${sheet}”（按表头识别）`,
+  sheetFound: (sheet, how) => (how ? `工作表“${sheet}”（${how}）` : `工作表“${sheet}”`),
   notFound: "未找到",
   rows: (n) => `${n} 行`,
   missingColumns: (columns) => `缺少列：${columns.join("、")}`,
@@ -81,8 +80,7 @@ const en: PaneStrings = {
   errorTitle: "The workbook could not be read",
   unknownError: "An unknown error occurred.",
   inputsHeading: "Input sheets",
-  foundByName: (sheet) => `Sheet “${sheet}” (found by name)`,
-  foundByHeaders: (sheet) => `Sheet “${sheet}” (found by its headers)`,
+  sheetFound: (sheet, how) => (how ? `Sheet “${sheet}” (${how})` : `Sheet “${sheet}”`),
   notFound: "Not found",
   rows: (n) => (n === 1 ? "1 row" : `${n} rows`),
   missingColumns: (columns) => `Missing columns: ${columns.join(", ")}`,

@@ -30,6 +30,23 @@ const SUMMARY: WorkbookSummary = {
     },
     { key: "budget", title: { zh: "预算", en: "Budget" }, sheet: null, foundBy: null, rows: 0, missingColumns: [] },
   ],
+  understood: [
+    { sheetKey: "event", title: { zh: "会议信息", en: "Event" }, sheet: "会议信息", foundBy: "name", columns: [], kept: [], records: 12 },
+    {
+      sheetKey: "roster",
+      title: { zh: "参会人员", en: "Roster" },
+      sheet: "Sheet2",
+      foundBy: "headers",
+      headerRow: 2,
+      columns: [
+        { field: "name", name: { zh: "姓名", en: "Name" }, header: "姓名", cell: "A2" },
+        { field: "organisation", name: { zh: "单位", en: "Organisation" }, header: "2、您的工作单位：", cell: "B2" },
+      ],
+      kept: [{ header: "提交答卷时间", cell: "C2", why: "export" }],
+      records: 3,
+      people: 3,
+    },
+  ],
   attendees: { total: 3, confirmed: 2, pending: 1 },
   findings: [
     finding({ sheet: "Sheet2", cell: "F4" }),
@@ -95,10 +112,12 @@ describe("App", () => {
 
     const event = screen.getByTestId("input-event");
     expect(event.textContent).toContain("Event");
-    expect(event.textContent).toContain("Sheet “会议信息” (found by name)");
+    expect(event.textContent).toContain("Sheet “会议信息” (found by its name)");
     expect(event.textContent).toContain("12 rows");
     const roster = screen.getByTestId("input-roster");
-    expect(roster.textContent).toContain("Sheet “Sheet2” (found by its headers)");
+    expect(roster.textContent).toContain("Sheet “Sheet2” (recognised by its headers, header on row 2)");
+    expect(roster.textContent).toContain('1 column by its usual name, Organisation ← "2、您的工作单位："');
+    expect(roster.textContent).toContain("Kept as they are, not used: 提交答卷时间 (the form's own)");
     expect(roster.textContent).toContain("Missing columns: Phone");
     const budget = screen.getByTestId("input-budget");
     expect(within(budget).getByText("Not found")).toBeTruthy();
@@ -165,7 +184,8 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("button", { name: "读取工作簿" }));
 
     expect(await screen.findByText("输入工作表")).toBeTruthy();
-    expect(screen.getByTestId("input-roster").textContent).toContain("工作表“Sheet2”（按表头识别）");
+    expect(screen.getByTestId("input-roster").textContent).toContain("工作表“Sheet2”（按列标题识别，表头在第 2 行）");
+    expect(screen.getByTestId("input-roster").textContent).toContain("1 列按标准列名读取，单位 ← “2、您的工作单位：”");
     expect(screen.getByTestId("input-roster").textContent).toContain("缺少列：电话");
     expect(within(screen.getByTestId("input-budget")).getByText("未找到")).toBeTruthy();
     expect(screen.getByTestId("attendee-count").textContent).toBe("共 3 人，已确认 2 人，待确认 1 人");

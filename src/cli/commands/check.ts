@@ -16,10 +16,11 @@ export async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
   const gateway = createXlsxGateway(book);
   const result = await check(gateway, { lang: args.lang, today: args.today ?? localToday(), dryRun: true });
   const lang: Lang = args.lang ?? result.parsed.lang;
-  requireRoster(result.parsed);
+  requireRoster(result.parsed, { budgetOrTasksSuffice: true });
   const findings = result.findings;
   if (args.json) {
-    io.out(JSON.stringify({ summary: result.summary, findings }, null, 2));
+    const { understood, ...summary } = result.summary;
+    io.out(JSON.stringify({ summary, understood, findings }, null, 2));
   } else {
     const name = result.parsed.event.fields.name?.value;
     io.out(

@@ -62,22 +62,61 @@ export function runRules(wb: ParsedWorkbook, rules: readonly Rule[], today: Loca
     findings.push(...rule.run(ctx));
   }
 
-  for (const m of missing.values()) findings.push(missingColumnFinding(wb, m.sheet, m.column, m.rules));
+  // A list from elsewhere lacks most of the contract's columns: one line per sheet then, not a dozen.
+  const bySheet = new Map<SheetKey, MissingColumn[]>();
+  for (const m of missing.values()) bySheet.set(m.sheet, [...(bySheet.get(m.sheet) ?? []), m]);
+  for (const [sheet, list] of bySheet) {
+    if (list.length > MANY_MISSING) findings.push(missingColumnsFinding(wb, sheet, list));
+    else for (const m of list) findings.push(missingColumnFinding(wb, m.sheet, m.column, m.rules));
+  }
   return { findings, ran, skipped };
+}
+
+interface MissingColumn {
+  sheet: SheetKey;
+  column: string;
+  rules: string[];
+}
+
+/** Past this many missing columns on one sheet, they are reported in one finding. */
+const MANY_MISSING = 3;
+
+function nextColumnCell(table: ParsedTable<unknown>): string {
+  const headerCells = [...table.columns.values()].map((c) => c.col);
+  const nextCol = headerCells.length > 0 ? Math.max(...headerCells) + 1 : 0;
+  return a1(Math.max(table.headerRow, 0), nextCol);
+}
+
+function missingColumnsFinding(wb: ParsedWorkbook, key: SheetKey, list: MissingColumn[]): Finding {
+  const table = wb[key] as ParsedTable<unknown>;
+  const sheet = table.sheet!;
+  const defs = list.map((m) => table.def.columns.find((c) => c.key === m.column)!);
+  const rules = new Set(list.flatMap((m) => m.rules));
+  return {
+    id: "rules.missing-column",
+    severity: "info",
+    sheet,
+    cell: nextColumnCell(table),
+    message: {
+      zh: `“${sheet}”没有这些列：${defs.map((d) => d.zh).join("、")}，因此有 ${rules.size} 项检查未进行。`,
+      en: `"${sheet}" has no columns for ${defs.map((d) => d.en).join(", ")}, so ${rules.size} checks did not run.`,
+    },
+    fix: {
+      zh: "需要这些检查时添加相应的列；“初始化”可以补齐缺少的列标题。",
+      en: "Add the columns to have those checks; init can add the missing headers.",
+    },
+  };
 }
 
 function missingColumnFinding(wb: ParsedWorkbook, key: SheetKey, column: string, rules: string[]): Finding {
   const table = wb[key] as ParsedTable<unknown>;
   const def = table.def.columns.find((c) => c.key === column)!;
   const sheet = table.sheet!;
-  const headerCells = [...table.columns.values()].map((c) => c.col);
-  const nextCol = headerCells.length > 0 ? Math.max(...headerCells) + 1 : 0;
-  const row = Math.max(table.headerRow, 0);
   return {
     id: "rules.missing-column",
     severity: "info",
     sheet,
-    cell: a1(row, nextCol),
+    cell: nextColumnCell(table),
     message: {
       zh: `“${sheet}”没有“${def.zh}”列，以下检查未进行：${rules.join("、")}。`,
       en: `"${sheet}" has no "${def.en}" column, so these checks did not run: ${rules.join(", ")}.`,

@@ -1,5 +1,6 @@
 import type { CellValue } from "../cellValue";
 import type { ColumnDef } from "./sheetDef";
+import { headerParts, questionSubject } from "./normalize/questionHeader";
 import { foldKey } from "./normalize/text";
 
 /** foldKey(header text) → column key, for every name a column goes by. */
@@ -22,10 +23,23 @@ export function headerIndex(columns: readonly ColumnDef[]): HeaderIndex {
   return idx;
 }
 
+/**
+ * The column a header names: as typed; else the subject of a question-style header
+ * ("1、您的姓名：" → 姓名); else the one column every part of a combined header names
+ * ("学校 / 工作单位").
+ */
 export function matchHeader(idx: HeaderIndex, v: CellValue): string | undefined {
   if (typeof v !== "string") return undefined;
   const k = foldKey(v);
-  return k ? idx.get(k) : undefined;
+  if (!k) return undefined;
+  const exact = idx.get(k);
+  if (exact) return exact;
+  const subject = foldKey(questionSubject(v));
+  const asked = subject && subject !== k ? idx.get(subject) : undefined;
+  if (asked) return asked;
+  const keys = new Set(headerParts(v).map((p) => idx.get(foldKey(p)) ?? idx.get(foldKey(questionSubject(p)))));
+  const [only] = keys;
+  return keys.size === 1 ? only : undefined;
 }
 
 export interface HeaderRowMatch {

@@ -1,11 +1,12 @@
 import type { SheetSnapshot } from "../../workbook/gateway";
 import { findHeaderRow, headerIndex, matchHeader } from "./headerMatch";
 import { foldKey } from "./normalize/text";
+import type { FoundBy } from "./parsedSheet";
 import type { SheetDef, SheetKey } from "./sheetDef";
 
 export interface LocatedSheet {
   name: string;
-  foundBy: "name" | "headers";
+  foundBy: FoundBy;
 }
 
 export type Located = Partial<Record<SheetKey, LocatedSheet>>;

@@ -6,7 +6,7 @@ import { headerIndex, matchHeader } from "./headerMatch";
 import { cellText } from "./normalize/cellText";
 import { foldKey } from "./normalize/text";
 import { parseCell } from "./parseCell";
-import type { ParsedKeyValue } from "./parsedSheet";
+import type { FoundBy, ParsedKeyValue } from "./parsedSheet";
 import type { KeyValueSheetDef } from "./sheetDef";
 import type { Cell } from "./values";
 
@@ -22,7 +22,7 @@ export function emptyKeyValue<F>(def: KeyValueSheetDef, findings: Finding[] = []
   return { def, sheet: null, foundBy: null, fields: {}, extras: {}, keyCells: new Map(), unreadable: new Map(), findings };
 }
 
-export function parseKeyValue<F>(snap: SheetSnapshot, def: KeyValueSheetDef, foundBy: "name" | "headers"): ParsedKeyValue<F> {
+export function parseKeyValue<F>(snap: SheetSnapshot, def: KeyValueSheetDef, foundBy: FoundBy): ParsedKeyValue<F> {
   const sheet = snap.name;
   const idx = headerIndex(def.keys);
   const fields: Record<string, Cell<unknown>> = {};

@@ -3,18 +3,31 @@ import type { Finding } from "../finding";
 import type { ColumnDef, KeyValueSheetDef, TableSheetDef } from "./sheetDef";
 import type { Cell, ParsedRecord } from "./values";
 
+/**
+ * How an input sheet was found: by its name; by three or more known headers; by a header row
+ * with a name column (the roster of a list called Sheet1); or, with no header row at all, by
+ * recognising its columns from their values.
+ */
+export type FoundBy = "name" | "headers" | "nameColumn" | "values";
+
+/** Why a column is kept without being used: not a known header, a questionnaire's own column, or values that do not fit the header. */
+export type KeptWhy = "unknown" | "export" | "mismatch";
+
 export interface ParsedTable<F> {
   def: TableSheetDef;
   /** The workbook sheet used, null when none was found. */
   sheet: string | null;
-  foundBy: "name" | "headers" | null;
-  /** 0-based row of the header row in the sheet, or -1. */
+  foundBy: FoundBy | null;
+  /** 0-based row of the header row in the sheet, or -1 (none found, or columns recognised from values). */
   headerRow: number;
-  /** Recognised columns: key → 0-based sheet column and the header text as typed. */
-  columns: Map<string, { col: number; header: string }>;
+  /**
+   * Recognised columns: key → 0-based sheet column and the header text as typed. `derived` marks a
+   * column composed from others (a name from 姓 + 名); `guessed`, one recognised from its values.
+   */
+  columns: Map<string, { col: number; header: string; derived?: boolean; guessed?: boolean }>;
   missingColumns: ColumnDef[];
-  /** Columns the contract does not know; they are kept, never dropped. */
-  extraColumns: { col: number; header: string }[];
+  /** Columns the contract does not use; they are kept, never dropped. */
+  extraColumns: { col: number; header: string; why?: KeptWhy }[];
   records: ParsedRecord<F>[];
   findings: Finding[];
 }
@@ -22,7 +35,7 @@ export interface ParsedTable<F> {
 export interface ParsedKeyValue<F> {
   def: KeyValueSheetDef;
   sheet: string | null;
-  foundBy: "name" | "headers" | null;
+  foundBy: FoundBy | null;
   fields: { [K in keyof F]?: Cell<F[K]> };
   /** Rows whose key the contract does not know (rule thresholds and such), by key text. */
   extras: Record<string, Cell<CellValue>>;

@@ -30,6 +30,8 @@ export interface ColumnDef {
   synonyms: readonly string[];
   type: FieldType;
   enumDef?: EnumDef<string>;
+  /** Read when present, never reported missing and not written by `init` (split names, party sizes). */
+  optional?: boolean;
   /** Width for sheets the add-in creates, in characters. */
   width?: number;
   /** Example values for `init`, one per example row. */
@@ -52,6 +54,8 @@ export interface TableSheetDef extends SheetDefBase {
   columns: readonly ColumnDef[];
   /** Columns without which the sheet cannot be used (a roster without names). */
   essential: readonly string[];
+  /** Columns that together stand in for an essential one when it is absent (姓 + 名 for 姓名). */
+  standIns?: Readonly<Record<string, readonly string[]>>;
   /** Header matches needed to recognise the sheet by its headers alone. */
   minHeaderMatches: number;
 }

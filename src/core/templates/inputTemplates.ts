@@ -47,7 +47,7 @@ function numberFormat(col: ColumnDef): string | undefined {
 }
 
 function tableTemplate(def: TableSheetDef, lang: Lang): SheetWrite {
-  const cols = def.columns;
+  const cols = def.columns.filter((c) => !c.optional);
   const examples = Math.max(0, ...cols.map((c) => c.examples?.[lang].length ?? 0));
   const rows: CellValue[][] = [cols.map((c) => c[lang])];
   for (let i = 0; i < examples; i++) rows.push(cols.map((c) => c.examples?.[lang][i] ?? ""));

@@ -29,7 +29,7 @@ export function CheckResults({ summary, checked, lang, s, onGoToCell }: CheckRes
         <h2 id="huiwu-inputs" className={styles.subheading}>
           {s.inputsHeading}
         </h2>
-        <InputSheetList inputs={summary.inputs} lang={lang} s={s} />
+        <InputSheetList inputs={summary.inputs} understood={summary.understood} lang={lang} s={s} />
       </section>
       <section aria-labelledby="huiwu-attendees">
         <h2 id="huiwu-attendees" className={styles.subheading}>

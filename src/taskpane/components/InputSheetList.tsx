@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { InputSheetStatus } from "../../app/summary";
+import { foundByText, mappingText, type SheetUnderstanding } from "../../core/report/understood";
 import type { Lang } from "../../core/i18n";
 import type { PaneStrings } from "../strings";
 
@@ -10,9 +11,20 @@ const useStyles = makeStyles({
   missing: { color: tokens.colorPaletteRedForeground1 },
 });
 
-/** Which input sheets were found, how, and what they lack. */
-export function InputSheetList({ inputs, lang, s }: { inputs: InputSheetStatus[]; lang: Lang; s: PaneStrings }) {
+/** Which input sheets were found, how, which column became which field, and what they lack. */
+export function InputSheetList({
+  inputs,
+  understood,
+  lang,
+  s,
+}: {
+  inputs: InputSheetStatus[];
+  understood: SheetUnderstanding[];
+  lang: Lang;
+  s: PaneStrings;
+}) {
   const styles = useStyles();
+  const read = (key: string) => understood.find((u) => u.sheetKey === key);
   return (
     <ul className={styles.list}>
       {inputs.map((input) => (
@@ -22,8 +34,11 @@ export function InputSheetList({ inputs, lang, s }: { inputs: InputSheetStatus[]
             <div className={styles.missing}>{s.notFound}</div>
           ) : (
             <div className={styles.detail}>
-              {input.foundBy === "headers" ? s.foundByHeaders(input.sheet) : s.foundByName(input.sheet)} · {s.rows(input.rows)}
+              {s.sheetFound(input.sheet, read(input.key) ? foundByText(read(input.key)!, lang) : "")} · {s.rows(input.rows)}
             </div>
+          )}
+          {input.sheet !== null && input.key !== "event" && read(input.key) && (
+            <Mapping u={read(input.key)!} lang={lang} className={styles.detail} />
           )}
           {input.missingColumns.length > 0 && (
             <div className={styles.missing}>{s.missingColumns(input.missingColumns.map((c) => c[lang]))}</div>
@@ -31,5 +46,15 @@ export function InputSheetList({ inputs, lang, s }: { inputs: InputSheetStatus[]
         </li>
       ))}
     </ul>
+  );
+}
+
+function Mapping({ u, lang, className }: { u: SheetUnderstanding; lang: Lang; className: string }) {
+  const m = mappingText(u, lang);
+  return (
+    <>
+      {m.read && <div className={className}>{m.read}</div>}
+      {m.kept && <div className={className}>{m.kept}</div>}
+    </>
   );
 }

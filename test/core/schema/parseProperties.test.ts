@@ -28,10 +28,12 @@ function findingProblems(f: Finding, byName: Map<string, SheetSnapshot>): string
   const where = `${f.id} ${f.sheet}!${f.cell}`;
   if (typeof f.sheet !== "string" || f.sheet.length === 0) out.push(`${where}: no sheet`);
   if (!A1_OR_RANGE.test(f.cell)) out.push(`${where}: not an A1 address`);
-  if (!/^parse\./.test(f.id)) out.push(`${where}: not a parse finding`);
+  // A workbook with a budget or tasks but no roster says once that the roster's checks are skipped.
+  const sheetLevel = f.id === "parse.sheet-missing" || f.id === "rules.roster-skipped";
+  if (!/^parse\./.test(f.id) && !sheetLevel) out.push(`${where}: not a parse finding`);
   if (!f.message.zh.trim() || !f.message.en.trim()) out.push(`${where}: message missing a language`);
   if (f.fix && (!f.fix.zh.trim() || !f.fix.en.trim())) out.push(`${where}: fix missing a language`);
-  if (f.id === "parse.sheet-missing") return out;
+  if (sheetLevel) return out;
   const snap = byName.get(f.sheet);
   if (!snap) out.push(`${where}: names a sheet that does not exist`);
   // A finding about a cell points inside the sheet (an empty sheet's no-header finding sits at its origin).
