@@ -11,6 +11,7 @@ import { daysBetween } from "../core/schema/normalize/dates";
 import { ISSUES_SHEET_NAME, issuesSheet } from "../core/report/issuesSheet";
 import type { ParsedWorkbook } from "../core/schema/parseWorkbook";
 import type { ApplyReport, WorkbookGateway } from "../workbook/gateway";
+import { listedPeople } from "../core/schema/roster/people";
 import { readInputs } from "./readInputs";
 import { summarize } from "./summarizeWorkbook";
 import type { WorkbookSummary } from "./summary";
@@ -69,7 +70,7 @@ export async function check(gateway: WorkbookGateway, opts: CheckOptions): Promi
       lang,
       budget: parsed.budget,
       event: parsed.event,
-      attendees: parsed.roster.records.filter((r) => r.fields.status?.value === "confirmed").length,
+      attendees: listedPeople(parsed).filter((r) => r.fields.status?.value === "confirmed").length,
       meetingDays: span >= 0 ? span + 1 : undefined,
       findings: findings.filter((f) => f.sheet === parsed.budget.sheet),
     }),

@@ -21,6 +21,8 @@ import {
   type TableResult,
 } from "../core/seating/tables";
 import type { ApplyReport, WorkbookGateway } from "../workbook/gateway";
+import { PLAN_RECORD_SHEET_NAME, planRecordSheet, readPlanRecord } from "../core/record/planRecord";
+import { plannersPlacements } from "../core/record/plannersPlacements";
 import { readInputs } from "./readInputs";
 
 export interface SeatResult {
@@ -58,12 +60,15 @@ export interface SeatOptions {
  * an earlier run never stay behind looking current.
  */
 export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = {}): Promise<SeatResult> {
-  const { parsed, snapshot } = await readInputs(gateway);
+  const { parsed, snapshot } = await readInputs(gateway, { alsoOwned: ["planRecord"], usualNames: Object.values(PLAN_RECORD_SHEET_NAME) });
   const lang = opts.lang ?? parsed.lang;
   const eventName = parsed.event.fields.name?.value;
   const dais = daisPlan(parsed);
   const { settings, findings } = readTableSettings(parsed.event);
-  const tableProblem = tableProblemFromWorkbook(parsed, settings);
+  const recordSheet = snapshot.owned.find((o) => o.kind === "planRecord")?.name;
+  const record = readPlanRecord(snapshot.sheets.find((s) => s.name === recordSheet));
+  const placements = plannersPlacements(parsed.roster, record);
+  const tableProblem = tableProblemFromWorkbook(parsed, settings, placements);
   const solve = opts.solve ?? optimiseTables;
   const tables = await solve(tableProblem, {
     seed: settings.seed,
@@ -103,7 +108,7 @@ export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = 
       }),
     );
   }
-  let roster: RosterWriteBack = { cells: 0, replaced: 0, added: [] };
+  let roster: RosterWriteBack = { cells: 0, replaced: 0, kept: 0, added: [] };
   const rosterSnapshot = snapshot.sheets.find((s) => s.name === parsed.roster.sheet);
   if (tables.status === "ok" && rosterSnapshot) {
     const rowOf = new Map(tableProblem.guests.flatMap((g) => (g.row === undefined ? [] : [[g.id, g.row] as const])));
@@ -112,10 +117,14 @@ export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = 
       snapshot: rosterSnapshot,
       tables: tables.tables,
       rowOf,
+      placements,
       setting: settings.rosterWriteBack,
       lang,
     });
     if (roster.sheet) plan.sheets.push(roster.sheet);
+    // What Huiwu wrote, so the next run (anyone's: it lives in the workbook) replaces only that.
+    if (roster.record)
+      plan.sheets.push(planRecordSheet(outputTarget(snapshot, "planRecord", PLAN_RECORD_SHEET_NAME[lang]), lang, roster.record));
   }
   const result: SeatResult = { parsed, lang, dais, tables, tableProblem, problems: [...dais.problems, ...findings], roster, plan };
   if (!opts.dryRun && plan.sheets.length > 0) result.applied = await gateway.apply(plan);

@@ -3,6 +3,7 @@ import type { Lang } from "../core/i18n";
 import type { ParsedWorkbook } from "../core/schema/parseWorkbook";
 import type { WorkbookGateway } from "../workbook/gateway";
 import { understood } from "../core/report/understood";
+import { listedPeople } from "../core/schema/roster/people";
 import { readInputs } from "./readInputs";
 import type { InputSheetStatus, WorkbookSummary } from "./summary";
 
@@ -28,7 +29,8 @@ export function summarize(parsed: ParsedWorkbook, lang?: Lang): WorkbookSummary 
   ];
   let confirmed = 0;
   let pending = 0;
-  for (const r of roster.records) {
+  const people = listedPeople(parsed);
+  for (const r of people) {
     const s = r.fields.status?.value;
     if (s === "confirmed") confirmed++;
     else if (s === "pending" || s === undefined) pending++;
@@ -37,7 +39,7 @@ export function summarize(parsed: ParsedWorkbook, lang?: Lang): WorkbookSummary 
     lang: lang ?? parsed.lang,
     inputs,
     understood: understood(parsed),
-    attendees: { total: roster.records.length, confirmed, pending },
+    attendees: { total: people.length, confirmed, pending },
     findings: parsed.findings,
   };
 }

@@ -79,5 +79,9 @@ export function queueOp(session: WriteSession, op: ChunkOp): void {
     case "activate":
       session.sheet(op.sheet).activate();
       return;
+    case "hide":
+      // Worksheet.visibility is ExcelApi 1.1.
+      session.sheet(op.sheet).visibility = "Hidden";
+      return;
   }
 }

@@ -54,6 +54,7 @@ function addSheetContent(packer: Packer, s: SheetWrite, options: ChunkOptions): 
   if (options.checkboxes) for (const range of s.checkboxes ?? []) packer.add({ kind: "checkbox", sheet, range });
   const page = options.pageSetup === false ? undefined : pageOp(s);
   if (page) packer.add(page);
+  if (s.hidden) packer.add({ kind: "hide", sheet });
 }
 
 /**

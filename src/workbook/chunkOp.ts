@@ -36,7 +36,8 @@ export type ChunkOp =
    * go back to Excel's defaults and its old page breaks go.
    */
   | { kind: "page"; sheet: string; page: PageSetup; fresh: boolean }
-  | { kind: "activate"; sheet: string };
+  | { kind: "activate"; sheet: string }
+  | { kind: "hide"; sheet: string };
 
 /** The operations of one request. */
 export interface Chunk {

@@ -22,6 +22,7 @@ const KINDS: Record<OwnedKind, true> = {
   notice: true,
   signIn: true,
   badges: true,
+  planRecord: true,
 };
 
 export const OWNED_KINDS = Object.keys(KINDS) as readonly OwnedKind[];

@@ -55,7 +55,8 @@ describe("huiwu check", () => {
     const io = capture();
     await main(["check", SAMPLE_ZH, "--json", "--today", "2026-12-06"], io);
     const parsed = JSON.parse(io.stdout.join("\n"));
-    expect(parsed.summary.attendees.total).toBe(150);
+    // 150 rows: one repeats a person already listed, two are cancelled.
+    expect(parsed.summary.attendees.total).toBe(147);
     expect(parsed.findings.find((f: { id: string }) => f.id === "parse.error-value")).toMatchObject({ sheet: "参会人员", cell: "Z58" });
   });
 

@@ -103,6 +103,7 @@ const USED: Record<string, string> = {
   "Worksheet.name": "1.1",
   "Worksheet.pageLayout": "1.9",
   "Worksheet.tables": "1.1",
+  "Worksheet.visibility": "1.2",
   "WorksheetCollection.add": "1.1",
   "WorksheetCollection.getItem": "1.1",
   "WorksheetCollection.getItemOrNullObject": "1.4",

@@ -24,7 +24,9 @@ export type OwnedKind =
   | "minutes"
   | "notice"
   | "signIn"
-  | "badges";
+  | "badges"
+  /** A hidden sheet recording what Huiwu wrote into the planner's sheets (桌号, 座位), so a re-run replaces only that. */
+  | "planRecord";
 
 export interface ValueBlock {
   row: number;
@@ -151,6 +153,8 @@ export interface SheetWrite {
   freeze?: { rows: number; cols: number };
   /** Make this the active sheet after writing. */
   activate?: boolean;
+  /** Hide the sheet (the plan record: the add-in's memory, not for printing). */
+  hidden?: boolean;
 }
 
 export interface WritePlan {

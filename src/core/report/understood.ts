@@ -97,7 +97,15 @@ export function foundByText(u: SheetUnderstanding, lang: Lang): string {
 export function mappingText(u: SheetUnderstanding, lang: Lang): { read?: string; kept?: string } {
   const usual = u.columns.filter((c) => foldKey(c.header) === foldKey(c.name.zh) || foldKey(c.header) === foldKey(c.name.en));
   const other = u.columns.filter((c) => !usual.includes(c));
-  const mapped = other.map((c) => (lang === "zh" ? `${c.name.zh} ← “${c.header}”` : `${c.name.en} ← "${c.header}"`));
+  const mapped = other.map((c) =>
+    c.guessed
+      ? lang === "zh"
+        ? `${c.name.zh} ← ${c.header}列`
+        : `${c.name.en} ← column ${c.header}`
+      : lang === "zh"
+        ? `${c.name.zh} ← “${c.header}”`
+        : `${c.name.en} ← "${c.header}"`,
+  );
   const count = usual.length
     ? [
         lang === "zh"

@@ -19,7 +19,7 @@ export interface Guest {
   block?: RoomBlock;
   nights: readonly LocalDate[];
   staff: boolean;
-  /** A locked person's room number (锁定 = 是 with a 房号): kept exactly. */
+  /** The planner's room number (a 房号 in the roster, unless 锁定 = 否): kept exactly. */
   lockedRoom?: string;
 }
 
@@ -114,7 +114,8 @@ export function guestList(wb: ParsedWorkbook): GuestList {
       block,
       nights,
       staff: p.fields.role?.value === "staff",
-      ...(p.fields.locked?.value === true && room ? { lockedRoom: room } : {}),
+      // Huiwu never writes 房号 into the roster: a room number there is the planner's, kept unless 锁定 = 否.
+      ...(room && p.fields.locked?.value !== false ? { lockedRoom: room } : {}),
     };
     guests.push(g);
     byPerson.set(p, g);

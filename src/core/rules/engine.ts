@@ -7,6 +7,16 @@ import type { LocalDate } from "../schema/normalize/dates";
 import { readRuleSettings } from "./settings";
 import type { Rule, RuleContext } from "./types";
 
+/**
+ * Rules check the rows as the planner typed them: a row naming several people (group members, a
+ * party size) is checked once, through its own person; the others it adds have no cells of their own.
+ */
+function rowsAsTyped(wb: ParsedWorkbook): ParsedWorkbook {
+  if (!wb.roster.records.some((r) => r.part !== undefined && r.part > 0)) return wb;
+  const records = wb.roster.records.filter((r) => !(r.part !== undefined && r.part > 0));
+  return { ...wb, roster: { ...wb.roster, records, people: wb.roster.records } };
+}
+
 function sheetOf(wb: ParsedWorkbook, key: SheetKey): ParsedTable<unknown> | ParsedKeyValue<unknown> {
   return wb[key] as ParsedTable<unknown> | ParsedKeyValue<unknown>;
 }
@@ -31,7 +41,7 @@ export interface RulesResult {
  */
 export function runRules(wb: ParsedWorkbook, rules: readonly Rule[], today: LocalDate): RulesResult {
   const { settings, findings: settingFindings } = readRuleSettings(wb.event, new Set(rules.map((r) => r.id)));
-  const ctx: RuleContext = { wb, today, settings };
+  const ctx: RuleContext = { wb: rowsAsTyped(wb), today, settings };
   const findings: Finding[] = [...settingFindings];
   const ran: string[] = [];
   const skipped: RulesResult["skipped"] = [];

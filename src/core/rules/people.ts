@@ -31,7 +31,7 @@ export function peopleIndex(roster: ParsedTable<RosterFields>): PeopleIndex {
     if (list) list.push(p);
     else m.set(k, [p]);
   };
-  for (const p of roster.records) {
+  for (const p of roster.people ?? roster.records) {
     if (p.fields.id) push(byId, nameKey(p.fields.id.value), p);
     if (p.fields.name) push(byName, nameKey(p.fields.name.value), p);
   }
@@ -44,8 +44,8 @@ export function peopleIndex(roster: ParsedTable<RosterFields>): PeopleIndex {
   return index;
 }
 
-/** A person counts for the meeting unless they sent apologies or were cancelled. */
+/** A person counts for the meeting unless they sent apologies or were cancelled (or removed), and once however often they are listed. */
 export function isActive(p: Person): boolean {
   const s = p.fields.status?.value;
-  return s !== "leave" && s !== "cancelled";
+  return s !== "leave" && s !== "cancelled" && p.duplicateOf === undefined;
 }

@@ -37,10 +37,12 @@ export function workbookLang(
     if (CJK.test(text)) zh++;
     else en++;
   };
-  count(event.sheet);
+  // "Sheet1" is what any Excel calls a new sheet, and a guessed column's "header" is its letter: neither says anything.
+  const named = (s: string | null) => (s && !/^sheet\d*$/i.test(s) ? s : null);
+  count(named(event.sheet));
   for (const t of tables) {
-    count(t.sheet);
-    for (const { header } of t.columns.values()) count(header);
+    count(named(t.sheet));
+    for (const { header, guessed } of t.columns.values()) if (!guessed) count(header);
   }
   // Nothing recognised (a list Huiwu cannot read): what its sheets are written in, so the message
   // about it speaks the planner's language.

@@ -35,10 +35,38 @@ export const ROLE = def<Role>({ zh: "身份", en: "role" }, [
 
 export type RsvpStatus = "confirmed" | "pending" | "leave" | "cancelled";
 export const RSVP_STATUS = def<RsvpStatus>({ zh: "回执", en: "status" }, [
-  { code: "confirmed", zh: "已确认", en: "Confirmed", synonyms: ["确认", "已回执", "参加", "出席", "yes", "accepted"] },
+  {
+    code: "confirmed",
+    zh: "已确认",
+    en: "Confirmed",
+    synonyms: ["确认", "已回执", "参加", "参会", "出席", "yes", "accepted", "attending", "will attend"],
+  },
   { code: "pending", zh: "待确认", en: "Pending", synonyms: ["未确认", "未回执", "待定", "tbc", "tbd", "awaiting", "unconfirmed"] },
   { code: "leave", zh: "请假", en: "On leave", synonyms: ["已请假", "leave", "apologies", "excused"] },
-  { code: "cancelled", zh: "取消", en: "Cancelled", synonyms: ["已取消", "不参加", "canceled", "declined", "no"] },
+  {
+    code: "cancelled",
+    zh: "取消",
+    en: "Cancelled",
+    // A row marked for removal instead of deleted is not coming either: not seated, housed or badged.
+    synonyms: [
+      "已取消",
+      "不参加",
+      "不参会",
+      "删除",
+      "已删除",
+      "作废",
+      "canceled",
+      "declined",
+      "no",
+      "remove",
+      "removed",
+      "delete",
+      "deleted",
+      "not attending",
+      "will not attend",
+      "regrets",
+    ],
+  },
 ]);
 
 export type Badge = "attendance" | "observer" | "staff";

@@ -88,7 +88,7 @@ export function parseWorkbook(sheets: readonly SheetSnapshot[], located: Located
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const event = keyValue<EventFields>(EVENT, located, byName);
   const roster = table<RosterFields>(ROSTER, located, byName, opts.guess);
-  completeRoster(roster);
+  roster.findings.push(...completeRoster(roster));
   const budget = table<BudgetFields>(BUDGET, located, byName);
   const tasks = table<TaskFields>(TASKS, located, byName);
   const hotels = table<HotelFields>(HOTELS, located, byName);

@@ -29,6 +29,11 @@ export interface ParsedTable<F> {
   /** Columns the contract does not use; they are kept, never dropped. */
   extraColumns: { col: number; header: string; why?: KeptWhy }[];
   records: ParsedRecord<F>[];
+  /**
+   * Everyone the rows name, when the rules see the rows as typed and not every person (a row with
+   * group members): what counts and capacities use. Absent when it is `records`.
+   */
+  people?: ParsedRecord<F>[];
   findings: Finding[];
 }
 

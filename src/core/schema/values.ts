@@ -27,4 +27,13 @@ export interface ParsedRecord<F> {
   fields: { [K in keyof F]?: Cell<F[K]> };
   /** Columns the contract does not know, kept by their header text. */
   extras: Record<string, Cell<CellValue>>;
+  /**
+   * Set when one row names several people ("A、B" in Group members, a party size of 3): the
+   * person's place in the row, 0 for the row's own person. Rules check the row once, through part 0.
+   */
+  part?: number;
+  /** Set when this row is certainly a person already listed on an earlier row (that row, 0-based): counted, seated and badged once. */
+  duplicateOf?: number;
+  /** What makes it certain: the same ID number, or the same name with the same phone or e-mail. */
+  duplicateWhy?: "idNumber" | "phone" | "email";
 }

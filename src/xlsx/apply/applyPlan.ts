@@ -39,6 +39,7 @@ export function applyPlan(book: XlsxWorkbook, plan: WritePlan, onProgress?: (p: 
     if (sw.freeze) freezePanes(ws, sw.freeze.rows, sw.freeze.cols);
     writePage(book, ws, sw.page);
     if (sw.owner) setOwnershipMarker(book, sw.owner, ws.name);
+    if (sw.hidden) ws.state = "hidden";
   }
   const active = [...plan.sheets].reverse().find((s) => s.activate);
   const activeSheet = active ? findSheet(book.excel, active.name) : undefined;

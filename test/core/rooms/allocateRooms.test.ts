@@ -162,7 +162,11 @@ describe("allocateRooms: who needs a room", () => {
 
 describe("allocateRooms: locked rooms, aides, staff", () => {
   it("keeps a locked room exactly and fills the others around it, the same on every run", () => {
-    const rows = [guest("张伟", "男", { room: "1208", locked: "是" }), guest("李强", "男", { room: "1209" }), guest("王刚", "男")];
+    const rows = [
+      guest("张伟", "男", { room: "1208", locked: "是" }),
+      guest("李强", "男", { room: "1209", locked: "否" }),
+      guest("王刚", "男"),
+    ];
     const a = allocate(rows);
     expect(roomLines(a)).toEqual(["1208: 张伟", "标准间-01: 李强+王刚"]);
     expect(a.rooms[0].locked).toBe(true);
@@ -174,6 +178,11 @@ describe("allocateRooms: locked rooms, aides, staff", () => {
       guest("王刚", "男", { room: "标准间-01", locked: "是" }),
     ];
     expect(roomLines(allocate(relocked))).toEqual(["1208: 张伟", "标准间-01: 李强+王刚"]);
+  });
+
+  it("keeps a room number the planner typed without 锁定: Huiwu never writes one into the roster", () => {
+    const rows = [guest("李强", "男", { room: "1209" }), guest("王刚", "男")];
+    expect(roomLines(allocate(rows))).toEqual(["1209: 李强", "标准间-01: 王刚"]);
   });
 
   it("lets only a mutual roommate into a locked room", () => {

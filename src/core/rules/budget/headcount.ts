@@ -25,7 +25,7 @@ export function headcount(roster: ParsedTable<RosterFields>): Headcount {
   const hit = cache.get(roster);
   if (hit) return hit;
   const count: Headcount = { attendees: { confirmed: [], pending: [] }, staff: { confirmed: [], pending: [] }, speakers: [] };
-  for (const p of roster.records) {
+  for (const p of roster.people ?? roster.records) {
     if (!isActive(p)) continue;
     const role = p.fields.role?.value;
     const group = role === "staff" ? count.staff : count.attendees;

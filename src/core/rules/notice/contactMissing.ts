@@ -20,6 +20,8 @@ export const contactMissing: Rule = {
     const noPhone = !event.fields.contactPhone && !isUnreadable(event, "contactPhone");
     if (!noName && !noPhone) return [];
     const key = noName ? "contact" : "contactPhone";
+    // The contact as typed, even when the cell shows an error the parser reported.
+    const contact = event.fields.contact?.value ?? String(event.unreadable.get("contact")?.raw ?? "");
     const cell = eventValueCell(event, key) ?? (noName && noPhone ? eventValueCell(event, "contactPhone") : undefined) ?? newRowCell(event);
     const what =
       noName && noPhone
@@ -27,8 +29,8 @@ export const contactMissing: Rule = {
         : noName
           ? { zh: "会议通知有联系电话，但没有联系人姓名。", en: "The notice gives a contact phone but no contact person." }
           : {
-              zh: `会议通知的联系人${event.fields.contact!.value}没有联系电话。`,
-              en: `The notice's contact, ${event.fields.contact!.value}, has no phone number.`,
+              zh: `会议通知的联系人${contact}没有联系电话。`,
+              en: `The notice's contact, ${contact}, has no phone number.`,
             };
     const out: Finding[] = [
       finding(contactMissing, event.sheet!, cell, what, {

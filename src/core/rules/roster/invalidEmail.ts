@@ -2,7 +2,7 @@ import type { Finding } from "../../finding";
 import { isValidEmail } from "../../schema/normalize/contacts";
 import { cellOf, finding } from "../cells";
 import type { Rule } from "../types";
-import { emailParts } from "./contactParts";
+import { emailParts } from "../../schema/normalize/contactParts";
 import { whoIs } from "./whoIs";
 
 /** E-mail addresses that cannot receive the notice: no "@", no domain, stray characters. */

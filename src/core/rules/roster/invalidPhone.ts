@@ -3,7 +3,7 @@ import type { Bilingual } from "../../i18n";
 import { isValidPhone } from "../../schema/normalize/contacts";
 import { cellOf, finding } from "../cells";
 import type { Rule } from "../types";
-import { phoneParts } from "./contactParts";
+import { phoneParts } from "../../schema/normalize/contactParts";
 import { whoIs } from "./whoIs";
 
 /** A Chinese mobile number a digit short or long: the commonest typing slip, worth naming. */

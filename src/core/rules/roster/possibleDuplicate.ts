@@ -1,47 +1,35 @@
 import type { Finding } from "../../finding";
 import type { Bilingual } from "../../i18n";
-import { emailKey, isValidEmail, isValidPhone, phoneKey } from "../../schema/normalize/contacts";
+import { emailKeys, phoneKeys } from "../../schema/roster/markDuplicates";
 import type { RosterFields } from "../../schema/sheets";
 import { cellOf, finding } from "../cells";
 import { nameKey, type Person } from "../people";
 import type { Rule } from "../types";
-import { emailParts, phoneParts } from "./contactParts";
 import { partyLinked } from "./partyLinked";
+import { similarNames } from "./similarNames";
 import { excelRow, whoIs } from "./whoIs";
 
-type Reason = "nameOrg" | "idNumber" | "phone" | "email";
-const REASONS: readonly Reason[] = ["nameOrg", "idNumber", "phone", "email"];
+type Reason = "nameOrg" | "phone" | "email";
 
-const REASON_TEXT: Record<Reason, Bilingual> = {
+const REASON_TEXT: Record<Reason | "idNumber", Bilingual> = {
   nameOrg: { zh: "同名同单位", en: "same name and organisation" },
   idNumber: { zh: "证件号码相同", en: "same ID number" },
   phone: { zh: "电话相同", en: "same phone" },
   email: { zh: "邮箱相同", en: "same email" },
 };
-/** Contacts one party may share; a name, organisation and ID number belong to one person. */
-const SHAREABLE: ReadonlySet<Reason> = new Set<Reason>(["phone", "email"]);
-const REASON_FIELD: Record<Reason, keyof RosterFields & string> = { nameOrg: "name", idNumber: "idNumber", phone: "phone", email: "email" };
+const REASON_FIELD: Record<Reason, keyof RosterFields & string> = { nameOrg: "name", phone: "phone", email: "email" };
+
+/**
+ * A contact shared by this many different names is a group's number (a company's registrar), not
+ * evidence: a leader, their aide and one copy of the leader are three.
+ */
+const GROUP_CONTACT = 4;
 
 function nameOrgKey(p: Person): string | undefined {
   const name = p.fields.name?.value;
   const org = p.fields.organisation?.value;
   // A name alone is no evidence: two 张伟 at two organisations are two people.
   return name && org ? `${nameKey(name)}\u0000${nameKey(org)}` : undefined;
-}
-
-/** Valid numbers only, and no office extensions: a switchboard number is shared by design. */
-function phoneKeys(p: Person): string[] {
-  const phone = p.fields.phone?.value;
-  if (!phone) return [];
-  return phoneParts(phone)
-    .filter(isValidPhone)
-    .map(phoneKey)
-    .filter((k) => !k.includes("#"));
-}
-
-function emailKeys(p: Person): string[] {
-  const email = p.fields.email?.value;
-  return email ? emailParts(email).filter(isValidEmail).map(emailKey) : [];
 }
 
 /** "与第29行同名同单位、电话相同" / "same name and organisation, same phone as row 29". */
@@ -53,27 +41,68 @@ function describe(matches: Map<Person, Reason[]>): Bilingual {
   return { zh: groups.map((g) => g.zh).join("；"), en: groups.map((g) => g.en).join("; ") };
 }
 
+/** How many different names each contact is given for: a contact of three or more is a group's. */
+function namesPerContact(records: readonly Person[], keys: (p: Person) => string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const p of records) {
+    const name = p.fields.name ? nameKey(p.fields.name.value) : "";
+    for (const k of keys(p)) {
+      const set = out.get(k) ?? new Set<string>();
+      set.add(name);
+      out.set(k, set);
+    }
+  }
+  return out;
+}
+
 /**
- * The same person registered twice: the same name and organisation, ID number, phone or
- * e-mail as an earlier row. Keyed maps from each key to its first row keep it linear.
- * People of one party may share a phone or e-mail; that alone does not make them one person.
+ * The same person registered twice. Certain — the same ID number, or the same name with the same
+ * phone or e-mail (the parser merged them: counted, seated and badged once) — is an error asking to
+ * delete one row. Possible — the same name and organisation, or a phone or e-mail shared with a
+ * similar name (张伟 / 张炜) — is a warning. A contact shared by different names is a group's
+ * contact, and people of one party may share one: neither alone makes two rows one person.
  */
 export const possibleDuplicate: Rule = {
   id: "roster.possible-duplicate",
   family: "roster",
   severity: "warning",
-  title: { zh: "疑似重复登记", en: "Possible duplicate registration" },
+  title: { zh: "重复登记", en: "Duplicate registration" },
   needs: [{ sheet: "roster", columns: ["name"] }],
   run({ wb }) {
     const roster = wb.roster;
-    const seen: Record<Reason, Map<string, Person>> = { nameOrg: new Map(), idNumber: new Map(), phone: new Map(), email: new Map() };
+    const byRow = new Map(roster.records.map((p) => [p.row, p]));
+    const phones = namesPerContact(roster.records, phoneKeys);
+    const emails = namesPerContact(roster.records, emailKeys);
+    const seen: Record<Reason, Map<string, Person>> = { nameOrg: new Map(), phone: new Map(), email: new Map() };
     const out: Finding[] = [];
     for (const p of roster.records) {
+      const who = whoIs(p);
+      const first = p.duplicateOf !== undefined ? byRow.get(p.duplicateOf) : undefined;
+      if (first && p.duplicateWhy) {
+        const why =
+          p.duplicateWhy === "idNumber"
+            ? REASON_TEXT.idNumber
+            : { zh: `同名且${REASON_TEXT[p.duplicateWhy].zh}`, en: `same name and ${p.duplicateWhy}` };
+        out.push(
+          finding(
+            possibleDuplicate,
+            roster.sheet!,
+            // The row to delete: its name.
+            cellOf(roster, p, "name"),
+            {
+              zh: `${who.zh}：第${excelRow(first)}行和第${excelRow(p)}行是同一人（${why.zh}），已按一人统计、排座和制证。`,
+              en: `${who.en}: rows ${excelRow(first)} and ${excelRow(p)} are one person (${why.en}), counted, seated and badged once.`,
+            },
+            { zh: "删除其中一行，保留信息较全的一行。", en: "Delete one of the rows, keeping the more complete one." },
+            "error",
+          ),
+        );
+        continue;
+      }
       const keys: [Reason, string[]][] = [
         ["nameOrg", [nameOrgKey(p)].filter((k): k is string => k !== undefined)],
-        ["idNumber", p.fields.idNumber ? [nameKey(p.fields.idNumber.value)] : []],
-        ["phone", phoneKeys(p)],
-        ["email", emailKeys(p)],
+        ["phone", phoneKeys(p).filter((k) => (phones.get(k)?.size ?? 0) < GROUP_CONTACT)],
+        ["email", emailKeys(p).filter((k) => (emails.get(k)?.size ?? 0) < GROUP_CONTACT)],
       ];
       const matches = new Map<Person, Reason[]>();
       for (const [reason, list] of keys) {
@@ -83,7 +112,10 @@ export const possibleDuplicate: Rule = {
             seen[reason].set(k, p);
             continue;
           }
-          if (earlier === p || (SHAREABLE.has(reason) && partyLinked(p, earlier))) continue;
+          if (earlier === p) continue;
+          // A shared contact says something only between similar names of people not in one party.
+          if (reason !== "nameOrg" && (partyLinked(p, earlier) || !similarNames(p.fields.name?.value, earlier.fields.name?.value)))
+            continue;
           const reasons = matches.get(earlier) ?? [];
           if (!reasons.includes(reason)) reasons.push(reason);
           matches.set(earlier, reasons);
@@ -91,8 +123,7 @@ export const possibleDuplicate: Rule = {
       }
       if (matches.size === 0) continue;
       const all = [...matches.values()].flat();
-      const field = REASON_FIELD[REASONS.find((r) => all.includes(r))!];
-      const who = whoIs(p);
+      const field = REASON_FIELD[(["nameOrg", "phone", "email"] as const).find((r) => all.includes(r))!];
       const why = describe(matches);
       out.push(
         finding(

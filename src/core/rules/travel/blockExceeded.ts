@@ -80,7 +80,7 @@ export const blockExceeded: Rule = {
     const mixedAllowed = readRoomSettings(wb.event).settings.mixedGenderPairs;
     // block key → night → everyone coming, and those who have not left it pending.
     const demand = new Map<string, Map<string, { all: Tally; firm: Tally }>>();
-    for (const p of wb.roster.records) {
+    for (const p of wb.roster.people ?? wb.roster.records) {
       const hotel = p.fields.hotel?.value;
       const type = p.fields.roomType?.value;
       if (!hotel || !type || !isActive(p) || p.fields.needsHotel?.value === false) continue;

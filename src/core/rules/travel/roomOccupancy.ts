@@ -28,7 +28,7 @@ export function roomOccupancy(wb: ParsedWorkbook): RoomUse[] {
   if (hit) return hit;
   const stays = stayCalendar(wb.event);
   const rooms = new Map<string, RoomUse>();
-  for (const p of wb.roster.records) {
+  for (const p of wb.roster.people ?? wb.roster.records) {
     const hotel = p.fields.hotel?.value;
     const room = p.fields.room?.value;
     if (!hotel || !room || !isActive(p) || p.fields.needsHotel?.value === false) continue;

@@ -1,6 +1,17 @@
 import type { ParsedWorkbook } from "../parseWorkbook";
+import type { RosterFields } from "../sheets/roster";
+import type { ParsedRecord } from "../values";
 
-/** The people the roster names: rows with a name or an ID. */
+/**
+ * The people the roster lists: everyone a row names (a name or an ID), once however often they
+ * are typed, without the rows marked cancelled or removed (取消, REMOVE, 删除).
+ */
+export function listedPeople(wb: ParsedWorkbook): ParsedRecord<RosterFields>[] {
+  return wb.roster.records.filter(
+    (r) => (r.fields.name || r.fields.id) && r.duplicateOf === undefined && r.fields.status?.value !== "cancelled",
+  );
+}
+
 export function countPeople(wb: ParsedWorkbook): number {
-  return wb.roster.records.filter((r) => r.fields.name || r.fields.id).length;
+  return listedPeople(wb).length;
 }

@@ -49,6 +49,8 @@ function planTables(s: Seating, problem: TableProblem): PlannedTable[] {
       guests: people.map((i, k) => ({ id: guests[i].id, name: guests[i].name, ...seats[k] })),
     };
     if (s.diet[t]) table.dietTable = s.diet[t];
+    const label = problem.tableLabels?.[table.table];
+    if (label) table.label = label;
     return table;
   });
 }

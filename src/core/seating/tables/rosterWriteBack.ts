@@ -4,6 +4,9 @@ import type { SheetWrite, ValueBlock } from "../../plan/writePlan";
 import type { ParsedTable } from "../../schema/parsedSheet";
 import type { RosterFields } from "../../schema/sheets";
 import type { SheetSnapshot } from "../../../workbook/gateway";
+import type { RecordedValues } from "../../record/planRecord";
+import { rowKeys, type PlannersPlacement } from "../../record/plannersPlacements";
+import type { ParsedRecord } from "../../schema/values";
 import type { PlannedTable } from "./types";
 
 export interface RosterWriteBackInput {
@@ -13,6 +16,8 @@ export interface RosterWriteBackInput {
   tables: readonly PlannedTable[];
   /** Guest id → 0-based roster row. */
   rowOf: ReadonlyMap<string, number>;
+  /** The planner's own tables and seats (see plannersPlacements): never written over. */
+  placements: ReadonlyMap<ParsedRecord<RosterFields>, PlannersPlacement>;
   /** 桌号写回名单: true adds missing columns, false never writes, undefined writes to the columns there are. */
   setting?: boolean;
   lang: Lang;
@@ -23,10 +28,14 @@ export interface RosterWriteBack {
   sheet?: SheetWrite;
   /** Cells changed. */
   cells: number;
-  /** Unlocked 桌号/座位 cells that held another value (a previous plan, or a number typed without 锁定). */
+  /** 桌号/座位 cells that held Huiwu's own earlier plan and now get the new one. */
   replaced: number;
+  /** Rows whose table (or seat) is the planner's and was kept as it is. */
+  kept: number;
   /** Column headers added to the roster (only when the setting asks for it). */
   added: string[];
+  /** What the roster holds of Huiwu's after this write, by row key; undefined when the roster is not written to at all. */
+  record?: Map<string, RecordedValues>;
 }
 
 /** A column to write; `label` is set when the column is new and its header must be added. */
@@ -34,17 +43,37 @@ type Target = { key: "table" | "seat"; col: number; header: CellValue; label?: s
 
 const LABEL = { table: { zh: "桌号", en: "Table" }, seat: { zh: "座位", en: "Seat" } } as const;
 
+/** What the plan puts in a row's cells: its table, and its people's seats ("5、6" for a row of two). */
+function rowPlans(tables: readonly PlannedTable[], rowOf: ReadonlyMap<string, number>): Map<number, { table: CellValue; seat: CellValue }> {
+  const seats = new Map<number, { table: CellValue; seats: number[] }>();
+  for (const t of tables)
+    for (const g of t.guests) {
+      const row = rowOf.get(g.id);
+      if (row === undefined) continue;
+      const at = seats.get(row) ?? { table: t.label ?? t.table, seats: [] };
+      at.seats.push(g.seat);
+      seats.set(row, at);
+    }
+  const out = new Map<number, { table: CellValue; seat: CellValue }>();
+  for (const [row, at] of seats) {
+    const sorted = at.seats.sort((a, b) => a - b);
+    out.set(row, { table: at.table, seat: sorted.length === 1 ? sorted[0] : sorted.join("、") });
+  }
+  return out;
+}
+
 /**
  * The plan's table and seat numbers, written into the roster's 桌号 and 座位 columns so the
- * roster itself answers "where does X sit". Locked rows are the planner's and stay as typed
- * (a locked row with no seat gets the plan's seat); unlocked rows are the plan's output, so a
- * person who no longer dines has theirs cleared. Only cells whose value changes are written,
- * and the key column is expected unchanged, so a row a co-author inserts meanwhile stops the
- * write instead of shifting every number onto the wrong person.
+ * roster itself answers "where does X sit". The planner's own values stay as typed — a row with
+ * 锁定, or a value Huiwu did not write (a plan the list arrived with) — and a kept table with no
+ * seat gets the plan's seat. Huiwu's own earlier values are the plan's output: replaced, and a
+ * person who no longer dines has theirs cleared. Only cells whose value changes are written, and
+ * the key column is expected unchanged, so a row a co-author inserts meanwhile stops the write
+ * instead of shifting every number onto the wrong person. Returns what the record should hold next.
  */
 export function rosterWriteBack(input: RosterWriteBackInput): RosterWriteBack {
-  const { roster, snapshot, setting, lang } = input;
-  const none: RosterWriteBack = { cells: 0, replaced: 0, added: [] };
+  const { roster, snapshot, setting, lang, placements } = input;
+  const none: RosterWriteBack = { cells: 0, replaced: 0, kept: 0, added: [] };
   if (setting === false || !roster.sheet || roster.headerRow < 0 || !roster.records.length) return none;
   const at = (row: number, col: number): CellValue => snapshot.values[row - snapshot.top]?.[col - snapshot.left] ?? "";
   const width = Math.max(0, ...snapshot.values.map((r) => r.length));
@@ -58,30 +87,35 @@ export function rosterWriteBack(input: RosterWriteBackInput): RosterWriteBack {
   const keyCol = (roster.columns.get("id") ?? roster.columns.get("name"))?.col;
   if (!targets.length || keyCol === undefined) return none;
 
-  const placed = new Map<number, { table: number; seat: number }>();
-  for (const t of input.tables)
-    for (const g of t.guests) {
-      const row = input.rowOf.get(g.id);
-      if (row !== undefined) placed.set(row, { table: t.table, seat: g.seat });
-    }
-
+  const placed = rowPlans(input.tables, input.rowOf);
+  const keys = rowKeys(roster);
   const changes = new Map<number, { row: number; value: CellValue }[]>(targets.map((t) => [t.col, []]));
+  const record = new Map<string, RecordedValues>();
   let replaced = 0;
   let cells = 0;
+  let kept = 0;
+  const rows = new Set<number>();
   for (const p of roster.records) {
-    const locked = Boolean(p.fields.locked?.value && p.fields.table?.value);
+    // A row is written once, through its own person; the people it adds share its cells.
+    if (p.part || rows.has(p.row)) continue;
+    rows.add(p.row);
+    const planners = placements.get(p);
+    if (planners) kept++;
     const plan = placed.get(p.row);
+    const mine: RecordedValues = { table: "", seat: "" };
     for (const t of targets) {
-      if (locked && (t.key === "table" || p.fields.seat?.value)) continue;
+      if (planners && (t.key === "table" || planners.seat)) continue;
       const value: CellValue = plan ? plan[t.key] : "";
+      mine[t.key] = String(value);
       const current = at(p.row, t.col);
       if (String(current).trim() === String(value)) continue;
       if (current !== "") replaced++;
       cells++;
       changes.get(t.col)!.push({ row: p.row, value });
     }
+    if (mine.table || mine.seat) record.set(keys.get(p.row)!, mine);
   }
-  if (cells === 0) return none;
+  if (cells === 0) return { ...none, kept, record };
   const values: ValueBlock[] = targets.flatMap((t) => runs(changes.get(t.col)!, t.col));
   const added = targets.flatMap((t) => (t.label ? [t.label] : []));
   for (const t of targets) if (t.label) values.push({ row: roster.headerRow, col: t.col, values: [[t.label]] });
@@ -91,7 +125,7 @@ export function rosterWriteBack(input: RosterWriteBackInput): RosterWriteBack {
     { row: roster.headerRow, col: keyCol, values: column(keyCol, roster.headerRow, last) },
     ...targets.map((t) => ({ row: roster.headerRow, col: t.col, values: [[t.header]] })),
   ];
-  return { sheet: { name: roster.sheet, mode: "update", exists: true, values, expect }, cells, replaced, added };
+  return { sheet: { name: roster.sheet, mode: "update", exists: true, values, expect }, cells, replaced, kept, added, record };
 }
 
 /** Consecutive rows become one block, so a roster of thousands is a handful of writes. */

@@ -34,12 +34,12 @@ export function tableBlock(table: PlannedTable, lang: Lang): { cells: BlockCell[
   for (let s = cap; s > deputy; s--) right.push(s);
   const side = Math.max(left.length, right.length, 1);
   const cells: BlockCell[] = [
-    { row: 0, col: 0, value: tableTitle(table.table, lang, table.dietTable), kind: "title" },
+    { row: 0, col: 0, value: tableTitle(table.table, lang, table.dietTable, table.label), kind: "title" },
     { row: 1, col: 1, value: text(1), kind: "seat" },
   ];
   left.forEach((s, i) => cells.push({ row: 2 + i, col: 0, value: text(s), kind: "seat" }));
   right.forEach((s, i) => cells.push({ row: 2 + i, col: 2, value: text(s), kind: "seat" }));
-  cells.push({ row: 2 + Math.floor((side - 1) / 2), col: 1, value: table.table, kind: "number" });
+  cells.push({ row: 2 + Math.floor((side - 1) / 2), col: 1, value: table.label ?? table.table, kind: "number" });
   if (deputy > 1 && cap > 1) cells.push({ row: 2 + side, col: 1, value: text(deputy), kind: "seat" });
   return { cells, rows: 3 + side };
 }

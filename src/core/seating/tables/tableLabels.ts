@@ -54,10 +54,16 @@ export function roleLabel(seat: Pick<SeatedGuest, "role" | "guestNo">, lang: Lan
 }
 
 /** "第1桌（主桌）" / "Table 1 (main)", with the diet when the table is dedicated to one. */
-export function tableTitle(table: number, lang: Lang, dietTable?: string): string {
+/** "第3桌（主桌）", or the planner's own name for a table ("Family", "A桌"). */
+export function tableTitle(table: number, lang: Lang, dietTable?: string, label?: string): string {
   const main = table === 1;
-  if (lang === "zh") return `第${table}桌${main ? "（主桌）" : ""}${dietTable ? ` · ${dietTable}桌` : ""}`;
-  return `Table ${table}${main ? " (main)" : ""}${dietTable ? ` · ${dietTable}` : ""}`;
+  const diet = dietTable ? (lang === "zh" ? ` · ${dietTable}桌` : ` · ${dietTable}`) : "";
+  if (label)
+    return lang === "zh"
+      ? `${label}${/桌$/.test(label) ? "" : "桌"}${diet}`
+      : `${/^table\b/i.test(label) ? label : `Table ${label}`}${diet}`;
+  if (lang === "zh") return `第${table}桌${main ? "（主桌）" : ""}${diet}`;
+  return `Table ${table}${main ? " (main)" : ""}${diet}`;
 }
 
 export function totalsLine(tables: number, guests: number, lang: Lang): string {

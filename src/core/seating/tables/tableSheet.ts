@@ -93,7 +93,7 @@ function drawAssignment(
     const start = r;
     for (const s of [...t.guests].sort((a, b) => a.seat - b.seat)) {
       const g = guests.get(s.id);
-      [t.table, s.seat, roleLabel(s, lang), s.name, g?.organisation ?? "", diet(s.id), g?.vip ? YES[lang] : ""].forEach((v, c) =>
+      [t.label ?? t.table, s.seat, roleLabel(s, lang), s.name, g?.organisation ?? "", diet(s.id), g?.vip ? YES[lang] : ""].forEach((v, c) =>
         canvas.set(r, c, v),
       );
       if (s.role !== "guest") canvas.format(r, 2, 1, 2, { bold: true });
@@ -114,7 +114,7 @@ function drawKitchen(canvas: SheetCanvas, top: number, tables: readonly PlannedT
     .map((t) => ({ ...t, guests: [...t.guests].sort((a, b) => a.seat - b.seat) }));
   shown.forEach((t, i) => {
     const row = top + 2 + i;
-    canvas.set(row, 0, t.table);
+    canvas.set(row, 0, t.label ?? t.table);
     canvas.set(row, 1, t.guests.length);
     canvas.set(row, 2, t.dietTable ?? "");
     canvas.set(row, 3, formatDietCounts(dietCounts(t.guests.map((g) => diet(g.id))), lang));

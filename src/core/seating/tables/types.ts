@@ -48,6 +48,8 @@ export interface ObjectiveWeights {
 export interface TableProblem {
   guests: TableGuest[];
   tables: TableSpec[];
+  /** The planner's names for tables that are not numbers ("A", "Family"), by the number the plan uses for them. */
+  tableLabels?: Record<number, string>;
   /** When set, the plan may open extra tables of this size if the given ones cannot seat everyone. */
   extraTableCapacity?: number;
   /** Diets with a dedicated table, in the order their tables are set (e.g. ["清真", "素食"]). */
@@ -83,6 +85,8 @@ export interface SeatedGuest {
 
 export interface PlannedTable {
   table: number;
+  /** The planner's name for the table when it is not a number ("A", "Family"). */
+  label?: string;
   capacity: number;
   /** The diet this table is dedicated to, when it is one. */
   dietTable?: string;

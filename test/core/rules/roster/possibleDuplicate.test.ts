@@ -30,7 +30,7 @@ describe("roster.possible-duplicate", () => {
     expect(f[0].message.zh).toBe("张炜（市人民政府）可能重复登记：与第2行电话相同。");
   });
 
-  it("catches the same e-mail in another case, and says every reason", () => {
+  it("catches the same e-mail in another case under a similar name, not a phone shared by another name", () => {
     const f = check(possibleDuplicate, {
       参会人员: [
         header,
@@ -39,12 +39,12 @@ describe("roster.possible-duplicate", () => {
         ["A. Chen", "Finance", "Director", "13912345678", "ALICE@example.org", ""],
       ],
     });
-    expect(brief(f)).toEqual(["warning 参会人员!D4 roster.possible-duplicate"]);
-    expect(f[0].message.zh).toBe("A. Chen（Finance）可能重复登记：与第3行电话相同；与第2行邮箱相同。");
-    expect(f[0].message.en).toBe("A. Chen (Finance) may be registered twice: same phone as row 3; same email as row 2.");
+    expect(brief(f)).toEqual(["warning 参会人员!E4 roster.possible-duplicate"]);
+    expect(f[0].message.zh).toBe("A. Chen（Finance）可能重复登记：与第2行邮箱相同。");
+    expect(f[0].message.en).toBe("A. Chen (Finance) may be registered twice: same email as row 2.");
   });
 
-  it("catches the same ID number under a misspelt name, and points at it", () => {
+  it("takes the same ID number under a misspelt name for one person: an error, merged", () => {
     const f = check(possibleDuplicate, {
       参会人员: [
         ["姓名", "单位", "身份证号"],
@@ -52,8 +52,9 @@ describe("roster.possible-duplicate", () => {
         ["张远椿", "司法局", "110101197003071234"],
       ],
     });
-    expect(brief(f)).toEqual(["warning 参会人员!C3 roster.possible-duplicate"]);
-    expect(f[0].message.zh).toBe("张远椿（司法局）可能重复登记：与第2行证件号码相同。");
+    expect(brief(f)).toEqual(["error 参会人员!A3 roster.possible-duplicate"]);
+    expect(f[0].message.zh).toBe("张远椿（司法局）：第2行和第3行是同一人（证件号码相同），已按一人统计、排座和制证。");
+    expect(f[0].message.en).toBe("张远椿 (司法局): rows 2 and 3 are one person (same ID number), counted, seated and badged once.");
   });
 
   it("does not take a common name at two organisations, without a shared contact, for one person", () => {
@@ -97,6 +98,25 @@ describe("roster.possible-duplicate", () => {
     });
     expect(brief(f)).toEqual(["warning 参会人员!D4 roster.possible-duplicate"]);
     expect(f[0].message.zh).toContain("与第2行电话相同");
+  });
+
+  it("takes the same name with the same phone, spaces aside, for one person", () => {
+    const f = check(possibleDuplicate, {
+      参会人员: [
+        header,
+        ["王芳", "市财政局", "科长", "13800138000", "", ""],
+        ["李娜", "市教育局", "科员", "", "", ""],
+        ["王 芳", "财政局", "", "138 0013 8000", "", ""],
+      ],
+    });
+    expect(brief(f)).toEqual(["error 参会人员!A4 roster.possible-duplicate"]);
+    expect(f[0].message.zh).toBe("王 芳（财政局）：第2行和第4行是同一人（同名且电话相同），已按一人统计、排座和制证。");
+  });
+
+  it("does not take people who registered through a group's contact phone for duplicates", () => {
+    const names = ["王芳", "李娜", "张伟", "刘洋", "陈静", "杨帆", "赵磊", "黄敏"];
+    const rows = names.map((n, i) => [n, "北京大学", "学生", i % 2 ? "13800138000" : "13912345678", "", ""]);
+    expect(check(possibleDuplicate, { 参会人员: [header, ...rows] })).toEqual([]);
   });
 
   it("reports each later copy against the first row", () => {

@@ -31,7 +31,7 @@ describe.each(SAMPLES)("roster rules on $file", ({ file, sheet }) => {
   it("report nothing else", async () => {
     expect(brief(await findingsOf(file))).toEqual([
       `warning ${sheet}!J32 roster.invalid-phone`,
-      `warning ${sheet}!B38 roster.possible-duplicate`,
+      `error ${sheet}!B38 roster.possible-duplicate`,
       `error ${sheet}!M26 roster.badge-mismatch`,
       `warning ${sheet}!I11 roster.vip-unconfirmed`,
       `warning ${sheet}!AD41 roster.inactive-seated`,

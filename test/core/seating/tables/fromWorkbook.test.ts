@@ -1,3 +1,4 @@
+import { plannersPlacements } from "../../../../src/core/record/plannersPlacements";
 import { optimiseTables } from "../../../../src/core/seating/tables/optimise";
 import { readTableSettings } from "../../../../src/core/seating/tables/settings";
 import { seatNumberOf, tableNumberOf, tableProblemFromWorkbook } from "../../../../src/core/seating/tables/fromWorkbook";
@@ -91,7 +92,7 @@ describe("tableProblemFromWorkbook", () => {
     expect(tableNumberOf("靠窗")).toBe(0);
   });
 
-  it("reads seat numbers as planners type them, and keeps a locked guest's seat and roster row", () => {
+  it("reads seat numbers as planners type them, and keeps a locked or typed table and seat and the roster row", () => {
     expect(["5", "5号", "5号座", "Seat 5", "第5座", "５"].map(seatNumberOf)).toEqual([5, 5, 5, 5, 5, 5]);
     expect(seatNumberOf("靠门")).toBe(0);
     const parsed = workbook({
@@ -100,12 +101,33 @@ describe("tableProblemFromWorkbook", () => {
         ["编号", "姓名", "桌号", "座位", "锁定"],
         ["A01", "张局长", "2", "3号", "是"],
         ["A02", "王处长", "2", "4", ""],
+        ["A03", "李科长", "3", "1", "否"],
       ],
     });
-    const guests = tableProblemFromWorkbook(parsed, readTableSettings(parsed.event).settings).guests;
+    const settings = readTableSettings(parsed.event).settings;
+    const guests = tableProblemFromWorkbook(parsed, settings).guests;
     expect(guests.map((g) => [g.id, g.lockedTable, g.lockedSeat, g.row])).toEqual([
       ["A01", 2, 3, 1],
-      ["A02", undefined, undefined, 2],
+      ["A02", 2, 4, 2],
+      ["A03", undefined, undefined, 3],
     ]);
+    // A value still as Huiwu wrote it is the plan's to change.
+    const record = new Map([["id:a02", { table: "2", seat: "4" }]]);
+    const again = tableProblemFromWorkbook(parsed, settings, plannersPlacements(parsed.roster, record)).guests;
+    expect(again.map((g) => g.lockedTable)).toEqual([2, undefined, undefined]);
+  });
+
+  it("honours a planner's plan: a table fuller than 每桌人数 stays as planned, a named table keeps its name", () => {
+    const people = Array.from({ length: 12 }, (_, i) => [`P${i + 1}`, `客人${i + 1}`, i < 12 ? "1" : ""]);
+    const parsed = workbook({
+      会议信息: event(),
+      参会人员: [["编号", "姓名", "桌号"], ...people, ["Q1", "新客", ""], ["Q2", "亲友甲", "亲友"]],
+    });
+    const p = tableProblemFromWorkbook(parsed, readTableSettings(parsed.event).settings);
+    expect(p.tables.find((t) => t.table === 1)!.capacity).toBe(12);
+    expect(p.warnings!.map((w) => w.message.zh)).toContain("名单中1号桌已安排 12 人，多于每桌人数 4；按名单保留，该桌按 12 座排。");
+    const family = p.guests.find((g) => g.id === "Q2")!;
+    expect(p.tableLabels![family.lockedTable!]).toBe("亲友");
+    expect(p.tables.some((t) => t.table === family.lockedTable)).toBe(true);
   });
 });
