@@ -1,7 +1,7 @@
 import type { Bilingual } from "../core/i18n";
 import { guessRosterLayout } from "../core/schema/guessLayout";
-import { locateRosterByNameColumn, rosterNotFound } from "../core/schema/locateRoster";
-import { locateByHeaders, locateByName, type Located } from "../core/schema/locateSheets";
+import { locateByContents } from "../core/schema/locateInputs";
+import { locateByName, type Located } from "../core/schema/locateSheets";
 import { parseWorkbook, type ParsedWorkbook } from "../core/schema/parseWorkbook";
 import { candidateSheetNames, INPUT_SHEETS } from "../core/schema/sheets";
 import type { OwnedKind } from "../core/plan/writePlan";
@@ -48,14 +48,7 @@ export async function readInputs(
   let rosterMissing: Bilingual | undefined;
   if (unlocated.length > 0) {
     const candidates = spare.map((n) => sheets.get(n)).filter((s): s is SheetSnapshot => !!s);
-    located = { ...located, ...locateByHeaders(candidates, unlocated, located) };
-    if (!located.roster) {
-      const taken = new Set(Object.values(located).map((l) => l!.name));
-      const free = candidates.filter((c) => !taken.has(c.name));
-      const roster = locateRosterByNameColumn(free, guessRosterLayout);
-      if (roster) located = { ...located, roster };
-      else rosterMissing = rosterNotFound(free);
-    }
+    ({ located, rosterMissing } = locateByContents(candidates, located, guessRosterLayout));
   }
   const snapshot: WorkbookSnapshot = { sheetNames: first.sheetNames, owned: first.owned, sheets: [...sheets.values()] };
   const parsed = parseWorkbook(snapshot.sheets, located, { rosterMissing, guess: guessRosterLayout });

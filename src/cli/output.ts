@@ -11,6 +11,28 @@ const HEAD: Record<Severity, { zh: string; en: string }> = {
   info: { zh: "提示", en: "Info" },
 };
 
+const ENCODING: Record<string, string> = {
+  "utf-8": "UTF-8",
+  "utf-16le": "UTF-16 (Unicode)",
+  "utf-16be": "UTF-16 BE",
+  gb18030: "GB18030/GBK",
+};
+const DELIMITER: Record<string, { zh: string; en: string }> = {
+  ",": { zh: "逗号分隔", en: "comma-separated" },
+  "\t": { zh: "制表符分隔", en: "tab-separated" },
+  ";": { zh: "分号分隔", en: "semicolon-separated" },
+  "|": { zh: "竖线分隔", en: "pipe-separated" },
+};
+
+/** How a CSV or TSV file was read: "按 GB18030/GBK 编码、逗号分隔读取，共 25 行". */
+export function sourceLine(source: { encoding: string; delimiter: string; rows: number }, lang: Lang): string {
+  const enc = ENCODING[source.encoding] ?? source.encoding;
+  const del = DELIMITER[source.delimiter]?.[lang] ?? source.delimiter;
+  return lang === "zh"
+    ? `文本文件：按 ${enc} 编码、${del}读取，共 ${source.rows} 行。`
+    : `Text file: read as ${enc}, ${del}, ${source.rows} lines.`;
+}
+
 /** Missing columns named in the summary; a list from elsewhere lacks most of them. */
 const MISSING_SHOWN = 8;
 

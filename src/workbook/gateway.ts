@@ -8,6 +8,11 @@ export interface SheetSnapshot {
   left: number;
   /** Rectangular; "" for empty cells, serial numbers for dates, formula results for formulas. */
   values: CellValue[][];
+  /**
+   * Every cell came from plain text (a CSV or TSV file): a date or amount there can only be text,
+   * so it is not reported as "typed as text".
+   */
+  plainText?: boolean;
 }
 
 export interface OwnedSheet {

@@ -1,4 +1,5 @@
 export { openXlsxBuffer, openXlsxFile } from "./openXlsx";
+export { openWorkbookFile, type OpenedFile } from "./openWorkbookFile";
 export { saveXlsxFile, toXlsxBuffer } from "./saveXlsx";
 export { createXlsxGateway } from "./xlsxGateway";
 export { fromExcelJs, type StoredName, type XlsxWorkbook } from "./xlsxWorkbook";

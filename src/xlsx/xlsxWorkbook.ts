@@ -26,6 +26,8 @@ export interface XlsxWorkbook {
   readonly label: string;
   /** What the opened file has that saving it through ExcelJS would drop (see package/lostFeatures.ts). */
   readonly wouldLose: readonly LostFeature[];
+  /** Read from a CSV or TSV file: every cell was text (see SheetSnapshot.plainText). */
+  readonly plainText?: boolean;
 }
 
 /**

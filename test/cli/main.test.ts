@@ -87,9 +87,17 @@ describe("huiwu check", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("reads a CSV list as a roster named after the file", async () => {
+    const file = join(tmp(), "报名表.csv");
+    writeFileSync(file, "姓名,单位\n张伟,市财政局\n");
+    const io = capture("en");
+    expect(await main(["check", file, "--today", "2026-12-06"], io)).toBe(0);
+    expect(io.stdout.join("\n")).toContain("参会人员 ← 工作表“报名表”");
+  });
+
   it.each([
     ["a missing file", (d: string) => join(d, "nope.xlsx")],
-    ["a CSV file", (d: string) => (writeFileSync(join(d, "a.csv"), "姓名,单位\n张伟,市财政局\n"), join(d, "a.csv"))],
+    ["an empty CSV file", (d: string) => (writeFileSync(join(d, "a.csv"), ""), join(d, "a.csv"))],
     ["an empty file", (d: string) => (writeFileSync(join(d, "e.xlsx"), ""), join(d, "e.xlsx"))],
   ])("exits 2 with a one-line message for %s, naming the file, never a stack", async (_label, make) => {
     const file = make(tmp());

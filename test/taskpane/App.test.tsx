@@ -117,7 +117,7 @@ describe("App", () => {
     const roster = screen.getByTestId("input-roster");
     expect(roster.textContent).toContain("Sheet “Sheet2” (recognised by its headers, header on row 2)");
     expect(roster.textContent).toContain('1 column by its usual name, Organisation ← "2、您的工作单位："');
-    expect(roster.textContent).toContain("Kept as they are, not used: 提交答卷时间 (the form's own)");
+    expect(roster.textContent).toContain("Kept as they are, not used: 提交答卷时间 (row numbers or the form's own record)");
     expect(roster.textContent).toContain("Missing columns: Phone");
     const budget = screen.getByTestId("input-budget");
     expect(within(budget).getByText("Not found")).toBeTruthy();

@@ -2,17 +2,17 @@ import { resolve } from "node:path";
 import { check } from "../../app/check";
 import { localToday } from "../../app/today";
 import type { Lang } from "../../core/i18n";
-import { createXlsxGateway, openXlsxFile } from "../../xlsx";
+import { createXlsxGateway, openWorkbookFile } from "../../xlsx";
 import type { CliArgs } from "../args";
 import { writeOut } from "../writeOut";
 import { assertSeparateOutput, type CliIO } from "../io";
 import { requireRoster } from "../requireRoster";
-import { formatFindings, formatSummary } from "../output";
+import { formatFindings, formatSummary, sourceLine } from "../output";
 
 /** huiwu check FILE [--out OUT]: prints the findings; with --out writes the workbook with the 检查结果 sheet. */
 export async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
   assertSeparateOutput(args.file, args.out, resolve);
-  const book = await openXlsxFile(args.file);
+  const { book, source } = await openWorkbookFile(args.file);
   const gateway = createXlsxGateway(book);
   const result = await check(gateway, { lang: args.lang, today: args.today ?? localToday(), dryRun: true });
   const lang: Lang = args.lang ?? result.parsed.lang;
@@ -20,12 +20,13 @@ export async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
   const findings = result.findings;
   if (args.json) {
     const { understood, ...summary } = result.summary;
-    io.out(JSON.stringify({ summary, understood, findings }, null, 2));
+    io.out(JSON.stringify({ source, summary, understood, findings }, null, 2));
   } else {
     const name = result.parsed.event.fields.name?.value;
     io.out(
       (lang === "zh" ? "会议：" : "Meeting: ") + (name ?? (lang === "zh" ? "（未填写会议名称）" : "(no event name)")) + `  [${args.file}]`,
     );
+    if (source.kind === "delimited") io.out(sourceLine(source, lang));
     for (const l of formatSummary(result.summary, lang)) io.out(l);
     for (const l of formatFindings(findings, lang)) io.out(l);
   }

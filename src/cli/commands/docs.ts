@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { writeDocuments } from "../../app/documents";
-import { createXlsxGateway, openXlsxFile } from "../../xlsx";
+import { createXlsxGateway, openWorkbookFile } from "../../xlsx";
 import type { CliArgs } from "../args";
 import { writeOut } from "../writeOut";
 import { assertSeparateOutput, type CliIO } from "../io";
@@ -14,7 +14,7 @@ import { requireRoster } from "../requireRoster";
  */
 export async function runDocs(args: CliArgs, io: CliIO): Promise<number> {
   assertSeparateOutput(args.file, args.out, resolve);
-  const book = await openXlsxFile(args.file);
+  const { book } = await openWorkbookFile(args.file);
   const gateway = createXlsxGateway(book);
   const r = await writeDocuments(gateway, { lang: args.lang, dryRun: true, checklistToTasks: args.tasks });
   requireRoster(r.parsed);

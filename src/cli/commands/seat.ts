@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { fillSeating, type SeatResult } from "../../app/seat";
 import type { Lang } from "../../core/i18n";
 import { roleLabel } from "../../core/seating/tables";
-import { createXlsxGateway, openXlsxFile } from "../../xlsx";
+import { createXlsxGateway, openWorkbookFile } from "../../xlsx";
 import type { CliArgs } from "../args";
 import { writeOut } from "../writeOut";
 import { assertSeparateOutput, type CliIO } from "../io";
@@ -15,7 +15,7 @@ import { requireRoster } from "../requireRoster";
  */
 export async function runSeat(args: CliArgs, io: CliIO): Promise<number> {
   assertSeparateOutput(args.file, args.out, resolve);
-  const book = await openXlsxFile(args.file);
+  const { book } = await openWorkbookFile(args.file);
   const gateway = createXlsxGateway(book);
   const result = await fillSeating(gateway, { lang: args.lang, dryRun: true });
   requireRoster(result.parsed);

@@ -79,7 +79,7 @@ const FOUND_BY: Record<FoundBy, Bilingual> = {
 
 const KEPT_WHY: Record<KeptWhy, Bilingual> = {
   unknown: { zh: "未识别", en: "not known" },
-  export: { zh: "问卷自带", en: "the form's own" },
+  export: { zh: "序号或登记记录", en: "row numbers or the form's own record" },
   mismatch: { zh: "内容与列标题不符", en: "values do not fit the header" },
 };
 

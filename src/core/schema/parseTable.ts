@@ -93,7 +93,8 @@ export function parseTable<F>(snap: SheetSnapshot, def: TableSheetDef, foundBy: 
   const sheet = snap.name;
   const findings: Finding[] = [];
   const found = findHeaderRow(snap.values, def.columns);
-  const layout: TableLayout | undefined = found && hasEssentials(def, found.columns) ? found : guess?.(snap);
+  // Values are guessed only on a sheet with no header row at all: a header the planner typed says what the columns are.
+  const layout: TableLayout | undefined = found ? (hasEssentials(def, found.columns) ? found : undefined) : guess?.(snap);
   if (!layout) return { ...emptyTable<F>(def, [noHeader(def, snap)]), sheet, foundBy };
   if (layout.guessed) findings.push(layout.guessed.finding);
 
@@ -129,7 +130,11 @@ export function parseTable<F>(snap: SheetSnapshot, def: TableSheetDef, foundBy: 
     const letter = letters.get(c)!;
     parsed.set(
       c,
-      dataRows.map((r) => parseCell(snap.values[r][c] ?? "", col, sheet, letter + (snap.top + r + 1))),
+      dataRows.map((r) => {
+        const res = parseCell(snap.values[r][c] ?? "", col, sheet, letter + (snap.top + r + 1));
+        if (snap.plainText && res.cell?.fromText) delete res.cell.fromText;
+        return res;
+      }),
     );
   }
   const misfits = misfitColumns(defsByIndex, parsed, headerText);

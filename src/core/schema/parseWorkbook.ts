@@ -6,6 +6,7 @@ import type { Located } from "./locateSheets";
 import { emptyKeyValue, parseKeyValue } from "./parseKeyValue";
 import type { ParsedKeyValue, ParsedTable } from "./parsedSheet";
 import { emptyTable, parseTable, type ColumnGuesser } from "./parseTable";
+import { dropTotalRows } from "./budgetTotals";
 import { completeRoster } from "./roster/completeRoster";
 import { sheetProblem } from "./parseProblems";
 import type { KeyValueSheetDef, SheetDef, TableSheetDef } from "./sheetDef";
@@ -90,6 +91,7 @@ export function parseWorkbook(sheets: readonly SheetSnapshot[], located: Located
   const roster = table<RosterFields>(ROSTER, located, byName, opts.guess);
   roster.findings.push(...completeRoster(roster));
   const budget = table<BudgetFields>(BUDGET, located, byName);
+  budget.findings.push(...dropTotalRows(budget));
   const tasks = table<TaskFields>(TASKS, located, byName);
   const hotels = table<HotelFields>(HOTELS, located, byName);
   const { lang, known: langKnown } = workbookLang(event, [roster, budget, tasks, hotels], sheets);

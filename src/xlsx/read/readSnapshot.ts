@@ -12,7 +12,8 @@ export function readSnapshot(book: XlsxWorkbook, requested: readonly string[]): 
   const sheets: SheetSnapshot[] = [];
   for (const name of requested) {
     const ws = findSheet(book.excel, name);
-    if (ws && !sheets.some((s) => s.name === ws.name)) sheets.push(sheetSnapshot(ws, date1904));
+    if (ws && !sheets.some((s) => s.name === ws.name))
+      sheets.push({ ...sheetSnapshot(ws, date1904), ...(book.plainText ? { plainText: true } : {}) });
   }
   return { sheetNames, sheets, owned: ownedSheets(book.names, sheetNames) };
 }

@@ -1,7 +1,9 @@
 import { parseA1 } from "../../../src/core/cellAddress";
 import type { CellValue } from "../../../src/core/cellValue";
 import type { Finding } from "../../../src/core/finding";
-import { locateByHeaders, locateByName, type Located } from "../../../src/core/schema/locateSheets";
+import { guessRosterLayout } from "../../../src/core/schema/guessLayout";
+import { locateByContents } from "../../../src/core/schema/locateInputs";
+import { locateByName, type Located } from "../../../src/core/schema/locateSheets";
 import { parseWorkbook, type ParsedWorkbook } from "../../../src/core/schema/parseWorkbook";
 import type { ColumnDef, KeyValueSheetDef, TableSheetDef } from "../../../src/core/schema/sheetDef";
 import { INPUT_SHEETS } from "../../../src/core/schema/sheets";
@@ -26,16 +28,15 @@ export function sheet(name: string, rows: CellValue[][], at = "A1"): SheetSnapsh
   return { name, top: origin.row, left: origin.col, values };
 }
 
-/** What readInputs does without a gateway: sheets by name first, the rest by their headers. */
+/** What readInputs does without a gateway: sheets by name first, the rest by their contents. */
 export function locate(sheets: readonly SheetSnapshot[]): Located {
   const byName = locateByName(
     sheets.map((s) => s.name),
     INPUT_SHEETS,
   );
   const used = new Set(Object.values(byName).map((l) => l!.name));
-  const unlocated = INPUT_SHEETS.filter((d) => !byName[d.key]);
   const candidates = sheets.filter((s) => !used.has(s.name));
-  return { ...byName, ...locateByHeaders(candidates, unlocated, byName) };
+  return locateByContents(candidates, byName, guessRosterLayout).located;
 }
 
 /** Locates and parses, the way a command reads its inputs. */

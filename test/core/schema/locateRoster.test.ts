@@ -1,12 +1,12 @@
-import { locateRosterByNameColumn, rosterNotFound } from "../../../src/core/schema/locateRoster";
+import { locateRoster, rosterNotFound } from "../../../src/core/schema/locateRoster";
 import { sheet } from "./fixtures";
 
 const names = (n: number) => Array.from({ length: n }, (_, i) => [`客人${i + 1}`, i + 1]);
 
-describe("locateRosterByNameColumn", () => {
+describe("locateRoster", () => {
   it("takes a sheet with a name column and one other known header, whatever it is called", () => {
     expect(
-      locateRosterByNameColumn([
+      locateRoster([
         sheet("Sheet1", [
           ["name", "table"],
           ["Alice Chen", 1],
@@ -17,7 +17,7 @@ describe("locateRosterByNameColumn", () => {
       foundBy: "nameColumn",
     });
     expect(
-      locateRosterByNameColumn([
+      locateRoster([
         sheet("工作表1", [
           ["姓名", "性别"],
           ["王芳", "女"],
@@ -25,7 +25,7 @@ describe("locateRosterByNameColumn", () => {
       ])?.name,
     ).toBe("工作表1");
     expect(
-      locateRosterByNameColumn([
+      locateRoster([
         sheet("Form Responses 1", [
           ["ID", "NAME"],
           [1, "Bob Li"],
@@ -36,7 +36,7 @@ describe("locateRosterByNameColumn", () => {
 
   it("counts split names as a name column", () => {
     expect(
-      locateRosterByNameColumn([
+      locateRoster([
         sheet("Sheet1", [
           ["First Name", "Last Name"],
           ["Alice", "Chen"],
@@ -52,25 +52,23 @@ describe("locateRosterByNameColumn", () => {
     ]);
     const list = sheet("Sheet2", [["姓名", "桌号"], ...names(12)]);
     const small = sheet("Sheet3", [["姓名", "桌号"], ...names(3)]);
-    expect(locateRosterByNameColumn([notes, list, small])?.name).toBe("Sheet2");
+    expect(locateRoster([notes, list, small])?.name).toBe("Sheet2");
   });
 
   it("keeps the earlier tab on a tie", () => {
-    expect(locateRosterByNameColumn([sheet("A", [["姓名", "桌号"], ...names(2)]), sheet("B", [["姓名", "桌号"], ...names(2)])])?.name).toBe(
-      "A",
-    );
+    expect(locateRoster([sheet("A", [["姓名", "桌号"], ...names(2)]), sheet("B", [["姓名", "桌号"], ...names(2)])])?.name).toBe("A");
   });
 
   it("does not take a sheet without a name column, or with a name column alone", () => {
     expect(
-      locateRosterByNameColumn([
+      locateRoster([
         sheet("Sheet1", [
           ["单位", "电话"],
           ["市财政局", "010"],
         ]),
       ]),
     ).toBeUndefined();
-    expect(locateRosterByNameColumn([sheet("Sheet1", [["姓名"], ["王芳"]])])).toBeUndefined();
+    expect(locateRoster([sheet("Sheet1", [["姓名"], ["王芳"]])])).toBeUndefined();
   });
 
   it("falls back to a guess from the values when no header row has a name column", () => {
@@ -81,7 +79,7 @@ describe("locateRosterByNameColumn", () => {
       duplicates: [],
       guessed: { firstDataRow: 0, finding: {} as never },
     });
-    expect(locateRosterByNameColumn([bare], guess)).toEqual({ name: "Sheet1", foundBy: "values" });
+    expect(locateRoster([bare], guess)).toEqual({ name: "Sheet1", foundBy: "values" });
   });
 });
 

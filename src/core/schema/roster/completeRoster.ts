@@ -4,6 +4,7 @@ import type { RosterFields } from "../sheets/roster";
 import { composeNames } from "./composeNames";
 import { expandParties } from "./expandParties";
 import { markDuplicates } from "./markDuplicates";
+import { rowNumbersAsId } from "./rowNumbers";
 import { sameAsAbove } from "./sameAsAbove";
 
 /**
@@ -13,6 +14,7 @@ import { sameAsAbove } from "./sameAsAbove";
  */
 export function completeRoster(roster: ParsedTable<RosterFields>): Finding[] {
   if (!roster.sheet) return [];
+  rowNumbersAsId(roster);
   composeNames(roster);
   const notes = [...sameAsAbove(roster), ...expandParties(roster)];
   markDuplicates(roster);

@@ -25,6 +25,9 @@ const OWN_FIELDS: readonly (keyof RosterFields)[] = [
 
 const CJK = /[\u3400-\u9fff]/;
 
+/** The most people one row may stand for: a large banquet table. */
+const MAX_PARTY = 30;
+
 /** An unnamed guest of someone: "王芳的同行人员", "Guest of John Smith (2)". */
 function companionName(of: string | undefined, n: number, total: number): string {
   const k = total > 1 ? n : 0;
@@ -59,6 +62,7 @@ export function expandParties(roster: ParsedTable<RosterFields>): Finding[] {
   let rows = 0;
   let extra = 0;
   let last: Person | undefined;
+  const tooLarge: string[] = [];
   for (const r of roster.records) {
     const typed = r.fields.name?.value;
     const plus = typed ? plusGuests(typed) : { name: "", plus: 0 };
@@ -72,9 +76,15 @@ export function expandParties(roster: ParsedTable<RosterFields>): Finding[] {
       extra += plus.plus;
       continue;
     }
-    const names: string[] = plus.name ? (coupleNames(plus.name) ?? [plus.name]) : [];
-    for (const m of r.fields.members?.value.flatMap(splitPeople) ?? []) if (!names.includes(m)) names.push(m);
-    const size = Math.max(names.length + plus.plus, r.fields.partySize?.value ?? 0, names.length > 0 ? 1 : 0);
+    const members = r.fields.members?.value.flatMap(splitPeople) ?? [];
+    // Two or more members are the row's people and its name their household's ("Chen family");
+    // a single member is someone who comes with the person the row names.
+    const names: string[] = members.length >= 2 ? [] : plus.name ? (coupleNames(plus.name) ?? [plus.name]) : [];
+    for (const m of members) if (!names.includes(m)) names.push(m);
+    const typedSize = r.fields.partySize?.value ?? 0;
+    // A size past a banquet table's worth is not one row's party (a typo, or a total): it is not expanded.
+    if (typedSize > MAX_PARTY) tooLarge.push(r.fields.partySize!.address);
+    const size = Math.max(names.length + plus.plus, typedSize <= MAX_PARTY ? typedSize : 0, names.length > 0 ? 1 : 0);
     if (size <= 1 && names.length <= 1) {
       // "John Smith (+0)", or one person named only in the members cell.
       if (names[0] && r.fields.name?.value !== names[0])
@@ -95,12 +105,21 @@ export function expandParties(roster: ParsedTable<RosterFields>): Finding[] {
     rows++;
     extra += size - 1;
   }
-  if (rows === 0) return [];
+  const notes: Finding[] = tooLarge.length
+    ? [
+        sheetProblem("parse.party-size", "warning", roster.sheet!, tooLarge[0], {
+          zh: `同行人数超过 ${MAX_PARTY}（${tooLarge.join("、")}），不按一行的同行人员读取；请检查是否填错。`,
+          en: `A party size over ${MAX_PARTY} (${tooLarge.join(", ")}) is not read as one row's party; check whether it is a typo.`,
+        }),
+      ]
+    : [];
+  if (rows === 0) return notes;
   roster.records = out;
   const sheet = roster.sheet!;
   const people = out.filter((p) => p.fields.name || p.fields.id).length;
   const first = out.find((p) => p.part !== undefined)!;
   return [
+    ...notes,
     sheetProblem("parse.party-rows", "info", sheet, named(first.fields.name, "", first).address, {
       zh: `“${sheet}”有 ${rows} 行写了不止一个人（同行成员、同行人数或“+1”），按每人一位读取，多出 ${extra} 人，共 ${people} 人；同一行的人按同行安排在一起。`,
       en: `${rows} rows of "${sheet}" name more than one person (group members, a party size or "+1"); each is read as a person of the row's party, ${extra} more people, ${people} in all.`,
