@@ -1,8 +1,7 @@
-import { promises as fs } from "fs";
 import { extname } from "path";
 import { openDelimitedBuffer } from "./delimited/openDelimited";
-import { openXlsxBuffer, openXlsxFile } from "./openXlsx";
-import { sniffContainer, unavailable } from "./unavailable";
+import { openXlsxBuffer, openXlsxFile, readInputFile } from "./openXlsx";
+import { sniffContainer } from "./unavailable";
 import type { XlsxWorkbook } from "./xlsxWorkbook";
 
 export type OpenedFile = {
@@ -19,15 +18,7 @@ const DELIMITED = new Set([".csv", ".tsv", ".txt"]);
 export async function openWorkbookFile(path: string): Promise<OpenedFile> {
   if (!DELIMITED.has(extname(path).toLowerCase())) return { book: await openXlsxFile(path), source: { kind: "xlsx" } };
 
-  let data: Buffer;
-  try {
-    data = await fs.readFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw unavailable("missing", path);
-    if (code === "EISDIR") throw unavailable("notAFile", path);
-    throw unavailable("unreadable", path);
-  }
+  const data = await readInputFile(path);
   // Downloads get a .csv name whatever they hold: a real workbook opens as one, and an .xls
   // (or a password-protected .xlsx) gets the "save it as .xlsx" message, not "binary data".
   const container = sniffContainer(data);

@@ -12,18 +12,21 @@ import { findElements } from "./package/xmlText";
 import { sniffContainer, unavailable } from "./unavailable";
 import type { XlsxWorkbook } from "./xlsxWorkbook";
 
-/** Reads an .xlsx file. Anything that is not a usable workbook throws WorkbookUnavailableError. */
-export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
-  let data: Buffer;
+/** A file's bytes; a missing file, a folder or an unreadable file throws WorkbookUnavailableError naming it. */
+export async function readInputFile(path: string): Promise<Buffer> {
   try {
-    data = await fs.readFile(path);
+    return await fs.readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw unavailable("missing", path);
     if (code === "EISDIR") throw unavailable("notAFile", path);
     throw unavailable("unreadable", path);
   }
-  return openXlsxBuffer(data, path);
+}
+
+/** Reads an .xlsx file. Anything that is not a usable workbook throws WorkbookUnavailableError. */
+export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
+  return openXlsxBuffer(await readInputFile(path), path);
 }
 
 /** Reads an .xlsx workbook from bytes; `label` names it in error messages. */
