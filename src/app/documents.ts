@@ -1,3 +1,4 @@
+import { mergedRowWarnings } from "../core/rules/roster/mergedRows";
 import { buildChecklist, CHECKLIST_SHEET_NAME } from "../core/documents/checklist";
 import { badgeSheet, BADGE_SHEET_NAME } from "../core/documents/badges";
 import { MINUTES_SHEET_NAME, minutesSheet, readActionItems } from "../core/documents/minutes";
@@ -103,7 +104,7 @@ export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOp
     checklistStatus: checklist.statusRange,
     tasks,
     actionItems: actions.tasks.length,
-    findings: [...checklist.findings, ...notice.findings, ...signIn.findings, ...actions.findings],
+    findings: [...checklist.findings, ...notice.findings, ...signIn.findings, ...actions.findings, ...mergedRowWarnings(parsed.roster)],
     plan,
   };
   if (!opts.dryRun) result.applied = await gateway.apply(plan);

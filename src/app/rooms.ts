@@ -1,3 +1,4 @@
+import { mergedRowWarnings } from "../core/rules/roster/mergedRows";
 import type { Lang } from "../core/i18n";
 import { outputTarget } from "../core/plan/outputTarget";
 import type { WritePlan } from "../core/plan/writePlan";
@@ -11,7 +12,7 @@ export interface RoomsResult {
   parsed: ParsedWorkbook;
   lang: Lang;
   allocation: RoomAllocation;
-  /** Room settings on the Event sheet that could not be read (their defaults were used). */
+  /** Room settings on the Event sheet that could not be read (their defaults were used), and roster rows merged as one person. */
   settingProblems: Finding[];
   plan: WritePlan;
   applied?: ApplyReport;
@@ -30,7 +31,7 @@ export async function allocateHotelRooms(gateway: WorkbookGateway, opts: { lang?
     currency: parsed.event.fields.currency?.value,
   });
   const plan: WritePlan = { sheets: [{ ...sheet, activate: true }] };
-  const settingProblems = allocation.settingProblems;
+  const settingProblems = [...allocation.settingProblems, ...mergedRowWarnings(parsed.roster)];
   const result: RoomsResult = { parsed, lang, allocation, settingProblems, plan };
   if (!opts.dryRun) result.applied = await gateway.apply(plan);
   return result;

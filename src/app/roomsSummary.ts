@@ -22,7 +22,7 @@ export interface RoomsSummary {
   unplaced: Finding[];
   /** What the plan had to give up or decide (not people left out). */
   notices: Bilingual[];
-  /** Room settings on the Event sheet that could not be read. */
+  /** Room settings on the Event sheet that could not be read, and roster rows merged as one person. */
   problems: Finding[];
 }
 

@@ -1,3 +1,4 @@
+import { mergedRowWarnings } from "../core/rules/roster/mergedRows";
 import type { Finding } from "../core/finding";
 import type { Lang } from "../core/i18n";
 import { outputTarget } from "../core/plan/outputTarget";
@@ -57,7 +58,8 @@ export interface SeatOptions {
  * 桌次图 sheets. The seating is one command: when the tables cannot be planned (or the run is
  * cancelled) nothing at all is written, not even the rostrum, and the reasons are returned.
  * The 桌签 sheet is written even with nobody on the rostrum (it then says so), so the tents of
- * an earlier run never stay behind looking current.
+ * an earlier run never stay behind looking current; a guest list with no 主席台 column at all
+ * (a wedding, a gala) gets no rostrum sheets.
  */
 export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = {}): Promise<SeatResult> {
   const { parsed, snapshot } = await readInputs(gateway, { alsoOwned: ["planRecord"], usualNames: Object.values(PLAN_RECORD_SHEET_NAME) });
@@ -79,26 +81,26 @@ export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = 
   const plan: WritePlan = { sheets: [] };
   if (tables.status === "ok") {
     const tentTarget = outputTarget(snapshot, "tableTents", TENT_SHEET_NAME[lang]);
+    const daisTarget = outputTarget(snapshot, "daisSeating", DAIS_SHEET_NAME[lang]);
+    // A guest list with no rostrum column gets no rostrum sheets, unless an earlier run wrote them.
+    const rostrum = dais.rows.length > 0 || parsed.roster.columns.has("dais") || daisTarget.exists || tentTarget.exists;
+    if (rostrum)
+      plan.sheets.push(
+        { ...daisSheet({ plan: dais, target: daisTarget, lang, eventName, tentSheetName: tentTarget.name }), activate: true },
+        tentSheet({ plan: dais, target: tentTarget, lang, eventName }),
+      );
     plan.sheets.push(
       {
-        ...daisSheet({
-          plan: dais,
-          target: outputTarget(snapshot, "daisSeating", DAIS_SHEET_NAME[lang]),
+        ...tableSheet({
+          result: tables,
+          problem: tableProblem,
+          diets: rosterDiets(parsed, tableProblem.guests),
+          target: outputTarget(snapshot, "tableAssignment", TABLE_SHEET_NAME[lang]),
           lang,
           eventName,
-          tentSheetName: tentTarget.name,
         }),
-        activate: true,
+        activate: !rostrum,
       },
-      tentSheet({ plan: dais, target: tentTarget, lang, eventName }),
-      tableSheet({
-        result: tables,
-        problem: tableProblem,
-        diets: rosterDiets(parsed, tableProblem.guests),
-        target: outputTarget(snapshot, "tableAssignment", TABLE_SHEET_NAME[lang]),
-        lang,
-        eventName,
-      }),
       tableChartSheet({
         tables: tables.tables,
         convention: tableProblem.convention,
@@ -126,7 +128,16 @@ export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = 
     if (roster.record)
       plan.sheets.push(planRecordSheet(outputTarget(snapshot, "planRecord", PLAN_RECORD_SHEET_NAME[lang]), lang, roster.record));
   }
-  const result: SeatResult = { parsed, lang, dais, tables, tableProblem, problems: [...dais.problems, ...findings], roster, plan };
+  const result: SeatResult = {
+    parsed,
+    lang,
+    dais,
+    tables,
+    tableProblem,
+    problems: [...dais.problems, ...findings, ...mergedRowWarnings(parsed.roster)],
+    roster,
+    plan,
+  };
   if (!opts.dryRun && plan.sheets.length > 0) result.applied = await gateway.apply(plan);
   return result;
 }

@@ -57,8 +57,16 @@ describe("summarizeDocuments", () => {
       expect(summary.placeholders).toEqual([
         { key: "dressCode", element: dress, sheet: event, cell: "A14", fix: expect.stringContaining(event) },
       ]);
-      // The placeholder is listed once, as a placeholder, not again among the findings.
-      expect(summary.findings).toEqual([]);
+      // The placeholder is listed once, as a placeholder, not again among the findings; what is
+      // left is the sample's one person typed twice, merged (badged and listed once) and said.
+      expect(summary.findings).toEqual([
+        expect.objectContaining({
+          id: "roster.merged-rows",
+          severity: "warning",
+          cell: "B38",
+          message: expect.objectContaining({ en: expect.stringMatching(/rows 29 and 38 are one person/) }),
+        }),
+      ]);
     },
   );
 
@@ -84,7 +92,7 @@ describe("summarizeDocuments", () => {
       ["dress code", "会议信息!A14"],
     ]);
     expect(summary.placeholders[0].fix).toMatch(/^Fill in the Venue row/);
-    expect(summary.findings).toEqual([
+    expect(summary.findings.filter((f) => f.id !== "roster.merged-rows")).toEqual([
       // The minutes keep their Chinese name; the message is there in both languages.
       expect.objectContaining({
         id: "minutes.due-invalid",

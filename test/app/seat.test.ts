@@ -13,7 +13,8 @@ const roster = [
 
 describe("fillSeating", () => {
   it("writes the rostrum, the table tents, the table assignment and the table chart in one plan", async () => {
-    const g = new MemoryGateway({ 会议信息: [["会议名称", "年度工作会议"]], 参会人员: roster });
+    const marked = roster.map((row, i) => [...row, i === 0 ? "主席台" : "否"]);
+    const g = new MemoryGateway({ 会议信息: [["会议名称", "年度工作会议"]], 参会人员: marked });
     const r = await fillSeating(g);
     expect(r.tables.status).toBe("ok");
     expect(g.applied).toHaveLength(1);
@@ -29,6 +30,16 @@ describe("fillSeating", () => {
     expect(sheet.find((row) => row[3] === "张伟")![5]).toBe("清真");
     // Nobody is on this rostrum: the tents sheet says so rather than keeping an earlier run's tents.
     expect(g.sheets.get("桌签")!.flat()).toContain("主席台没有人员，无需桌签。");
+  });
+
+  it("writes no rostrum sheets for a guest list with no rostrum column, and opens on the table assignment", async () => {
+    const g = new MemoryGateway({ 参会人员: roster });
+    const r = await fillSeating(g);
+    expect(g.applied[0].sheets.map((s) => [s.owner, Boolean(s.activate)])).toEqual([
+      ["tableAssignment", true],
+      ["tableChart", false],
+    ]);
+    expect(r.problems).toEqual([expect.objectContaining({ id: "dais.nobody", severity: "info" })]);
   });
 
   it("puts a tent for every rostrum member on the tents sheet, and points to it from the rostrum sheet", async () => {

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { fillSeating, type SeatResult } from "../../app/seat";
 import type { Lang } from "../../core/i18n";
-import { roleLabel } from "../../core/seating/tables";
+import { roleLabel, tableTitle } from "../../core/seating/tables";
 import { createXlsxGateway, openWorkbookFile } from "../../xlsx";
 import type { CliArgs } from "../args";
 import { writeOut } from "../writeOut";
@@ -63,11 +63,13 @@ function printTables(result: SeatResult, lang: Lang, io: CliIO): void {
       ];
       const shown = ordered.slice(0, 3).map((g) => `${roleLabel(g, lang)} ${g.name}`);
       const names = shown.join(lang === "zh" ? "、" : ", ") + (ordered.length > shown.length ? " …" : "");
-      io.out(
-        lang === "zh"
-          ? `  第${table.table}桌（${table.guests.length}人）：${names}`
-          : `  Table ${table.table} (${table.guests.length}): ${names}`,
-      );
+      // A planner's named table ("Head", "A") keeps its name.
+      const title = table.label
+        ? tableTitle(table.table, lang, undefined, table.label)
+        : lang === "zh"
+          ? `第${table.table}桌`
+          : `Table ${table.table}`;
+      io.out(lang === "zh" ? `  ${title}（${table.guests.length}人）：${names}` : `  ${title} (${table.guests.length}): ${names}`);
     }
   }
   for (const w of t.warnings) io.out(`  ${lang === "zh" ? "注意：" : "Note: "}${w.message[lang]}`);

@@ -1,3 +1,4 @@
+import { printedName } from "../../schema/roster/people";
 import type { CellValue } from "../../cellValue";
 import type { Lang } from "../../i18n";
 import type { OutputTarget } from "../../plan/outputTarget";
@@ -44,7 +45,7 @@ export function badgeSheet(input: BadgeSheetInput): BadgeResult {
     const f = h.person.fields;
     rows.push([
       enumLabel(BADGE, h.badge, lang),
-      f.name!.value,
+      printedName(h.person),
       f.organisation?.value ?? "",
       f.title?.value ?? "",
       f.group?.value ?? "",

@@ -5,15 +5,15 @@ import type { RosterFields } from "../../schema/sheets";
 import { cellOf, finding } from "../cells";
 import { nameKey, type Person } from "../people";
 import type { Rule } from "../types";
+import { mergedRows } from "./mergedRows";
 import { partyLinked } from "./partyLinked";
 import { similarNames } from "./similarNames";
 import { excelRow, whoIs } from "./whoIs";
 
 type Reason = "nameOrg" | "phone" | "email";
 
-const REASON_TEXT: Record<Reason | "idNumber", Bilingual> = {
+const REASON_TEXT: Record<Reason, Bilingual> = {
   nameOrg: { zh: "同名同单位", en: "same name and organisation" },
-  idNumber: { zh: "证件号码相同", en: "same ID number" },
   phone: { zh: "电话相同", en: "same phone" },
   email: { zh: "邮箱相同", en: "same email" },
 };
@@ -70,35 +70,13 @@ export const possibleDuplicate: Rule = {
   needs: [{ sheet: "roster", columns: ["name"] }],
   run({ wb }) {
     const roster = wb.roster;
-    const byRow = new Map(roster.records.map((p) => [p.row, p]));
     const phones = namesPerContact(roster.records, phoneKeys);
     const emails = namesPerContact(roster.records, emailKeys);
     const seen: Record<Reason, Map<string, Person>> = { nameOrg: new Map(), phone: new Map(), email: new Map() };
-    const out: Finding[] = [];
+    const out: Finding[] = mergedRows(roster, possibleDuplicate, "error");
     for (const p of roster.records) {
+      if (p.duplicateOf !== undefined) continue;
       const who = whoIs(p);
-      const first = p.duplicateOf !== undefined ? byRow.get(p.duplicateOf) : undefined;
-      if (first && p.duplicateWhy) {
-        const why =
-          p.duplicateWhy === "idNumber"
-            ? REASON_TEXT.idNumber
-            : { zh: `同名且${REASON_TEXT[p.duplicateWhy].zh}`, en: `same name and ${p.duplicateWhy}` };
-        out.push(
-          finding(
-            possibleDuplicate,
-            roster.sheet!,
-            // The row to delete: its name.
-            cellOf(roster, p, "name"),
-            {
-              zh: `${who.zh}：第${excelRow(first)}行和第${excelRow(p)}行是同一人（${why.zh}），已按一人统计、排座和制证。`,
-              en: `${who.en}: rows ${excelRow(first)} and ${excelRow(p)} are one person (${why.en}), counted, seated and badged once.`,
-            },
-            { zh: "删除其中一行，保留信息较全的一行。", en: "Delete one of the rows, keeping the more complete one." },
-            "error",
-          ),
-        );
-        continue;
-      }
       const keys: [Reason, string[]][] = [
         ["nameOrg", [nameOrgKey(p)].filter((k): k is string => k !== undefined)],
         ["phone", phoneKeys(p).filter((k) => (phones.get(k)?.size ?? 0) < GROUP_CONTACT)],

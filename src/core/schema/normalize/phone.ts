@@ -52,6 +52,19 @@ export function isValidPhone(s: string): boolean {
 }
 
 /**
+ * A number as other countries write it at home ("(555) 123-4567", "0412 555 100", "020 7946
+ * 0958"): 7 to 15 digits with the usual separators, not starting 1. Not proof of a valid number
+ * (that needs the country's plan), but the same such digits beside the same name are one person.
+ */
+export function isNationalNumber(s: string): boolean {
+  const t = prepare(s).trim();
+  if (!/^\+?[\d\s\-.()]+$/.test(t)) return false;
+  const digits = t.replace(/\D/g, "");
+  // Digits starting 1 read as a Chinese mobile: one a digit short or long is a typing slip.
+  return digits.length >= 7 && digits.length <= 15 && !digits.startsWith("1");
+}
+
+/**
  * A key for spotting the same number typed twice: digits only, no +86 prefix, extension after
  * "#" ("01012345678#123"). International numbers keep their "+" and country code. Text that is
  * not a phone number gives its digits, or "" when it has none.

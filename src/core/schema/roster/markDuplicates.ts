@@ -1,5 +1,5 @@
 import { emailKey, isValidEmail } from "../normalize/email";
-import { isValidPhone, phoneKey } from "../normalize/phone";
+import { isNationalNumber, isValidPhone, phoneKey } from "../normalize/phone";
 import { emailParts, phoneParts } from "../normalize/contactParts";
 import { foldKey } from "../normalize/text";
 import type { ParsedTable } from "../parsedSheet";
@@ -13,12 +13,12 @@ function nameOf(p: Person): string {
   return p.fields.name ? foldKey(p.fields.name.value) : "";
 }
 
-/** Valid numbers and addresses only, and no office extensions: a switchboard is shared by design. */
+/** Numbers (Chinese, international or national: the same digits beside the same name are one person) and addresses, no office extensions: a switchboard is shared by design. */
 export function phoneKeys(p: Person): string[] {
   const phone = p.fields.phone?.value;
   if (!phone) return [];
   return phoneParts(phone)
-    .filter(isValidPhone)
+    .filter((part) => isValidPhone(part) || isNationalNumber(part))
     .map(phoneKey)
     .filter((k) => !k.includes("#"));
 }

@@ -15,3 +15,11 @@ export function listedPeople(wb: ParsedWorkbook): ParsedRecord<RosterFields>[] {
 export function countPeople(wb: ParsedWorkbook): number {
   return listedPeople(wb).length;
 }
+
+/**
+ * The name printed where people read it from across a room — badges, table tents, the rostrum:
+ * the roster's 席卡名 / preferred name when given, else the name as listed.
+ */
+export function printedName(p: Pick<ParsedRecord<RosterFields>, "fields">): string {
+  return p.fields.badgeName?.value.trim() || p.fields.name?.value || "";
+}

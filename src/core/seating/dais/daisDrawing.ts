@@ -42,7 +42,7 @@ export function drawRostrum(canvas: SheetCanvas, top: number, rows: readonly Dai
     canvas.set(r + 1, 0, rowLabel(row.rowNumber, rows.length, lang));
     row.seats.forEach((seat, k) => {
       canvas.set(r, first + k, rankLabel(seat, lang));
-      canvas.set(r + 1, first + k, seat.person.name);
+      canvas.set(r + 1, first + k, seat.person.printed);
       canvas.set(r + 2, first + k, seat.person.title);
     });
     canvas.format(r, first, 1, n, { horizontal: "center", fontColor: "#595959", fontSize: 9 });

@@ -46,7 +46,8 @@ export function daisMembers(wb: ParsedWorkbook): DaisMembers {
     const daisCol = roster.columns.get("dais");
     problems.push({
       id: "dais.nobody",
-      severity: "error",
+      // A list with no 主席台 column (a guest list, a wedding) has no rostrum to seat: only said.
+      severity: daisCol ? "error" : "info",
       sheet,
       cell: daisCol ? a1(roster.headerRow, daisCol.col) : "A1",
       message: {

@@ -1,3 +1,4 @@
+import { printedName } from "../../schema/roster/people";
 import type { Finding } from "../../finding";
 import type { Person } from "../../rules/people";
 import type { ParsedWorkbook } from "../../schema/parseWorkbook";
@@ -7,6 +8,8 @@ import { MAX_ONE_ROW, readDaisSettings, type DaisSettings } from "./daisSettings
 
 export interface DaisPerson {
   name: string;
+  /** What the tent and drawing print: the 席卡名 / preferred name when given, else the name. */
+  printed: string;
   title: string;
   organisation: string;
   /** The roster's 排序 as typed, when there is one. */
@@ -103,6 +106,7 @@ function seatOf(p: Person, precedence: number | null, chair: Person | undefined)
     chair: p === chair,
     person: {
       name: f.name?.value ?? "",
+      printed: printedName(p),
       title: f.title?.value ?? "",
       organisation: f.organisation?.value ?? "",
       rosterPrecedence: f.precedence?.value,

@@ -72,7 +72,7 @@ export function tentSheet(input: TentSheetInput): SheetWrite {
 
 /** One tent from row `top`; returns the heights of its rows. */
 function drawTent(canvas: SheetCanvas, top: number, { rowNumber, seat }: TentSeat, lang: Lang, eventName?: string): RowHeight[] {
-  const { name, title } = seat.person;
+  const { printed: name, title } = seat.person;
   canvas.set(top, 0, [seatLabel(rowNumber, seat.seatNumber, lang), eventName].filter(Boolean).join("  ·  "));
   canvas.format(top, 0, 1, 1, { fontSize: CAPTION_FONT, fontColor: "#808080", horizontal: "center", vertical: "top" });
   const nameSize = tentFontSize(name);

@@ -6,6 +6,6 @@ export { tableSheet, type TableSheetInput } from "./tableSheet";
 export { tableChartSheet, type TableChartInput } from "./tableChartSheet";
 export { rosterDiets } from "./rosterDiets";
 export { dietCounts, formatDietCounts, type DietCount } from "./dietCounts";
-export { TABLE_SHEET_NAME, TABLE_CHART_NAME, roleLabel } from "./tableLabels";
+export { TABLE_SHEET_NAME, TABLE_CHART_NAME, roleLabel, tableTitle } from "./tableLabels";
 export { withLockedSeats } from "./lockedSeats";
 export { rosterWriteBack, type RosterWriteBack } from "./rosterWriteBack";

@@ -22,6 +22,18 @@ describe("badgeSheet", () => {
     expect(derived).toBe(5);
   });
 
+  it("prints the 席卡名 / preferred name when the roster gives one", () => {
+    const rows = [
+      ["姓名", "席卡名", "单位"],
+      ["欧阳娜娜", "Nana", "乐团"],
+      ["李娜", "", "市发改委"],
+    ];
+    const names = badgeSheet({ target: TARGET, lang: "zh", parsed: roster(rows) })
+      .sheet.values[0].values.slice(1)
+      .map((r) => r[1]);
+    expect(names.sort()).toEqual(["Nana", "李娜"]);
+  });
+
   it("makes the list an Excel table at A1, header first, for a mail merge", () => {
     expect(sheet.tables).toEqual([{ name: BADGE_TABLE_NAME, range: { row: 0, col: 0, rows: 8, cols: 6 }, style: "TableStyleLight1" }]);
     expect(sheet.values[0]).toMatchObject({ row: 0, col: 0 });

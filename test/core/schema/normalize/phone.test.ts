@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isValidPhone, phoneKey } from "../../../../src/core/schema/normalize/phone";
+import { isNationalNumber, isValidPhone, phoneKey } from "../../../../src/core/schema/normalize/phone";
 
 describe("isValidPhone", () => {
   test.each([
@@ -99,5 +99,15 @@ describe("phoneKey", () => {
         expect(typeof phoneKey(s)).toBe("string");
       }),
     );
+  });
+});
+
+describe("isNationalNumber", () => {
+  test.each(["(555) 123-4567", "0412 555 100", "020 7946 0958", "+44 20 7946 0958"])("%s is a number", (s) => {
+    expect(isNationalNumber(s)).toBe(true);
+  });
+  // A Chinese mobile a digit short stays a slip; text and short codes are no number.
+  test.each(["1380013800", "110", "123456", "call me", "555-CALL-NOW"])("%s is not", (s) => {
+    expect(isNationalNumber(s)).toBe(false);
   });
 });

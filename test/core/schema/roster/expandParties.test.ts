@@ -136,6 +136,18 @@ describe("the same person twice", () => {
     expect(wb.roster.records.map((r) => r.duplicateOf)).toEqual([undefined, undefined, 1, 2]);
   });
 
+  it("merges the same name with the same number as other countries write it at home", () => {
+    const rows = [
+      ["Name", "Phone"],
+      ["Ava Smith", "0412 555 100"],
+      ["Ben Smith", "(555) 123-4567"],
+      ["Ava  Smith", "0412-555-100"],
+      ["Ben Smith", "(555) 123-4568"],
+    ];
+    const wb = parse(sheet("Guests", rows));
+    expect(wb.roster.records.map((r) => r.duplicateOf)).toEqual([undefined, undefined, 1, undefined]);
+  });
+
   it("does not merge different names sharing a group's contact phone", () => {
     const rows = ["王芳", "李娜", "张伟", "刘洋"].map((n) => [n, "13800138000"]);
     const wb = parse(sheet("名单", [["姓名", "电话"], ...rows]));

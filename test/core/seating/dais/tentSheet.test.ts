@@ -28,6 +28,16 @@ const PRINT_HEIGHT = 595.3 - 2 * 0.75 * 72;
 const FOLD = 595.3 / 2 - 0.75 * 72;
 
 describe("tentSheet", () => {
+  it("prints the 席卡名 on the tent when the roster gives one", () => {
+    const rows = [
+      [...HEAD, "席卡名"],
+      ["欧阳娜娜", "乐团", "首席", 1, "是", "已确认", "欧阳 娜娜"],
+    ];
+    const s = tentSheet({ plan: daisPlan(workbook({ 参会人员: rows })), target: TARGET, lang: "zh", eventName: "会" });
+    expect(rowOf(s, "欧阳 娜娜")).toBeGreaterThan(0);
+    expect(rowOf(s, "欧阳娜娜")).toBe(-1);
+  });
+
   it("gives every rostrum member a tent, in seat order, with where it goes and the meeting", () => {
     const s = zhSheet(3);
     expect(s).toMatchObject({ name: "桌签", owner: "tableTents" });
