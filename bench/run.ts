@@ -1,12 +1,13 @@
 /**
  * npm run bench: the figures that matter, printed as tables — engine time as the roster grows,
- * Office round trips of a full Check, banquet-table quality against an exact solver and its time
+ * a 100,000-row list read as .xlsx and as CSV, Office round trips of a full Check, banquet-table quality against an exact solver and its time
  * at scale, and the size of the pane's JavaScript.
  * Timings are medians on a shared machine: compare ratios within one run, not across runs.
  */
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { bundleSizes } from "./bundleSize";
+import { listReading, listReadingTable } from "./listReading";
 import { rulesScaling } from "./rulesScaling";
 import { officeSyncs } from "./officeSyncs";
 import { exactness, exactnessTable } from "./seating/exactness";
@@ -27,6 +28,9 @@ async function run(): Promise<void> {
     `\nRules time ratio 5k/1k: ${ratio(b.rulesMs, a.rulesMs)} (5.0 is linear), 10k/1k: ${ratio(c.rulesMs, a.rulesMs)} (10.0 is linear)`,
   );
   console.log(`Parse time ratio 5k/1k: ${ratio(b.parseMs, a.parseMs)}, 10k/1k: ${ratio(c.parseMs, a.parseMs)}\n`);
+
+  console.log("## Reading a 100,000-row registration list: .xlsx against the same rows as CSV (each in its own process)\n");
+  console.log(listReadingTable(listReading(100_000)) + "\n");
 
   console.log("## Office round trips of a full Check (fake Excel, 5 MB limit)\n");
   console.log("| attendees | read syncs | write syncs | write chunks | largest request | largest response |");
