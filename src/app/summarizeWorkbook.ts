@@ -39,7 +39,7 @@ export function summarize(parsed: ParsedWorkbook, lang?: Lang): WorkbookSummary 
     lang: lang ?? parsed.lang,
     inputs,
     understood: understood(parsed),
-    attendees: { total: people.length, confirmed, pending },
+    attendees: { total: people.length, confirmed, pending, withStatus: parsed.roster.columns.has("status") },
     findings: parsed.findings,
   };
 }

@@ -22,6 +22,7 @@ export interface WorkbookSummary {
   inputs: InputSheetStatus[];
   /** How each input sheet was read: found how, which column became which field, what was kept aside. */
   understood: SheetUnderstanding[];
-  attendees: { total: number; confirmed: number; pending: number };
+  /** `withStatus`: the roster has a 回执/Status column, so confirmed and pending say something. */
+  attendees: { total: number; confirmed: number; pending: number; withStatus: boolean };
   findings: Finding[];
 }

@@ -48,8 +48,7 @@ export function formatSummary(s: WorkbookSummary, lang: Lang): string[] {
   lines.push((lang === "zh" ? "输入表：" : "Input sheets: ") + sheets.join(" · "));
   lines.push(...understoodLines(s.understood, lang));
   const a = s.attendees;
-  const hasStatus = s.understood.some((u) => u.sheetKey === "roster" && u.columns.some((c) => c.field === "status"));
-  if (!hasStatus) lines.push(lang === "zh" ? `参会人员：共 ${a.total} 人` : `Attendees: ${a.total} in all`);
+  if (!a.withStatus) lines.push(lang === "zh" ? `参会人员：共 ${a.total} 人` : `Attendees: ${a.total} in all`);
   else
     lines.push(
       lang === "zh"

@@ -17,9 +17,12 @@ export interface PaneStrings {
   sheetFound: (sheet: string, how: string) => string;
   notFound: string;
   rows: (n: number) => string;
-  missingColumns: (columns: string[]) => string;
+  /** The first columns a sheet lacks, and how many in all. */
+  missingColumns: (columns: string[], total: number) => string;
   attendeesHeading: string;
   attendees: (total: number, confirmed: number, pending: number) => string;
+  /** A roster with no 回执/Status column: the count alone. */
+  attendeesTotal: (total: number) => string;
   problemsHeading: (n: number) => string;
   noProblems: string;
   severity: Record<Severity, string>;
@@ -50,9 +53,10 @@ const zh: PaneStrings = {
   sheetFound: (sheet, how) => (how ? `工作表“${sheet}”（${how}）` : `工作表“${sheet}”`),
   notFound: "未找到",
   rows: (n) => `${n} 行`,
-  missingColumns: (columns) => `缺少列：${columns.join("、")}`,
+  missingColumns: (columns, total) => `没有的列：${columns.join("、")}${total > columns.length ? ` 等 ${total} 列` : ""}`,
   attendeesHeading: "参会人员",
   attendees: (total, confirmed, pending) => `共 ${total} 人，已确认 ${confirmed} 人，待确认 ${pending} 人`,
+  attendeesTotal: (total) => `共 ${total} 人`,
   problemsHeading: (n) => `问题（${n}）`,
   noProblems: "未发现问题。",
   severity: { error: "错误", warning: "警告", info: "提示" },
@@ -83,9 +87,11 @@ const en: PaneStrings = {
   sheetFound: (sheet, how) => (how ? `Sheet “${sheet}” (${how})` : `Sheet “${sheet}”`),
   notFound: "Not found",
   rows: (n) => (n === 1 ? "1 row" : `${n} rows`),
-  missingColumns: (columns) => `Missing columns: ${columns.join(", ")}`,
+  missingColumns: (columns, total) =>
+    `Not in this sheet: ${columns.join(", ")}${total > columns.length ? `, and ${total - columns.length} more` : ""}`,
   attendeesHeading: "Attendees",
   attendees: (total, confirmed, pending) => `${total} in all, ${confirmed} confirmed, ${pending} pending`,
+  attendeesTotal: (total) => `${total} in all`,
   problemsHeading: (n) => `Problems (${n})`,
   noProblems: "No problems found.",
   severity: { error: "Error", warning: "Warning", info: "Note" },

@@ -47,7 +47,7 @@ const SUMMARY: WorkbookSummary = {
       people: 3,
     },
   ],
-  attendees: { total: 3, confirmed: 2, pending: 1 },
+  attendees: { total: 3, confirmed: 2, pending: 1, withStatus: true },
   findings: [
     finding({ sheet: "Sheet2", cell: "F4" }),
     finding({
@@ -118,7 +118,7 @@ describe("App", () => {
     expect(roster.textContent).toContain("Sheet “Sheet2” (recognised by its headers, header on row 2)");
     expect(roster.textContent).toContain('1 column by its usual name, Organisation ← "2、您的工作单位："');
     expect(roster.textContent).toContain("Kept as they are, not used: 提交答卷时间 (row numbers or the form's own record)");
-    expect(roster.textContent).toContain("Missing columns: Phone");
+    expect(roster.textContent).toContain("Not in this sheet: Phone");
     const budget = screen.getByTestId("input-budget");
     expect(within(budget).getByText("Not found")).toBeTruthy();
 
@@ -186,7 +186,7 @@ describe("App", () => {
     expect(await screen.findByText("输入工作表")).toBeTruthy();
     expect(screen.getByTestId("input-roster").textContent).toContain("工作表“Sheet2”（按列标题识别，表头在第 2 行）");
     expect(screen.getByTestId("input-roster").textContent).toContain("1 列按标准列名读取，单位 ← “2、您的工作单位：”");
-    expect(screen.getByTestId("input-roster").textContent).toContain("缺少列：电话");
+    expect(screen.getByTestId("input-roster").textContent).toContain("没有的列：电话");
     expect(within(screen.getByTestId("input-budget")).getByText("未找到")).toBeTruthy();
     expect(screen.getByTestId("attendee-count").textContent).toBe("共 3 人，已确认 2 人，待确认 1 人");
     expect(screen.getByText("无法识别日期“明天”")).toBeTruthy();

@@ -4,7 +4,7 @@ import type { PaneStrings } from "../strings";
 export function AttendeeCount({ attendees, s }: { attendees: WorkbookSummary["attendees"]; s: PaneStrings }) {
   return (
     <p data-testid="attendee-count" style={{ margin: 0 }}>
-      {s.attendees(attendees.total, attendees.confirmed, attendees.pending)}
+      {attendees.withStatus ? s.attendees(attendees.total, attendees.confirmed, attendees.pending) : s.attendeesTotal(attendees.total)}
     </p>
   );
 }

@@ -4,6 +4,9 @@ import { foundByText, mappingText, type SheetUnderstanding } from "../../core/re
 import type { Lang } from "../../core/i18n";
 import type { PaneStrings } from "../strings";
 
+/** The first missing columns shown; the rest are counted. */
+const MISSING_SHOWN = 8;
+
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalS },
   title: { fontWeight: tokens.fontWeightSemibold },
@@ -41,7 +44,13 @@ export function InputSheetList({
             <Mapping u={read(input.key)!} lang={lang} className={styles.detail} />
           )}
           {input.missingColumns.length > 0 && (
-            <div className={styles.missing}>{s.missingColumns(input.missingColumns.map((c) => c[lang]))}</div>
+            // What a list lacks is no error: the checks that need it are skipped (and said so).
+            <div className={styles.detail}>
+              {s.missingColumns(
+                input.missingColumns.slice(0, MISSING_SHOWN).map((c) => c[lang]),
+                input.missingColumns.length,
+              )}
+            </div>
           )}
         </li>
       ))}

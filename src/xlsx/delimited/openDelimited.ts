@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { WorkbookUnavailableError } from "../../workbook/gateway";
 import { fromExcelJs, type XlsxWorkbook } from "../xlsxWorkbook";
+import { displayWidth } from "../../core/plan/textWidth";
 import { decodeText } from "./decodeText";
 import { parseDelimited, UnclosedQuoteError, type ParsedRows } from "./parseDelimited";
 
@@ -23,8 +24,9 @@ const SAMPLE_CHARS = 64 * 1024;
 
 /**
  * Reads a CSV/TSV/TXT list into a workbook of one sheet named after the file. Fields are
- * text, except plain decimal numbers that Excel holds exactly (so 007, +86…, 18-digit ID
- * numbers and dates stay as typed); empty fields are empty cells. `fileName` names the sheet
+ * text, except plain decimal numbers of up to 9 integer digits (so 007, +86…, phones, ID
+ * numbers and dates stay as typed); empty fields are empty cells. Columns are as wide as their
+ * text, so the sheet written with --out reads as the planner's list did. `fileName` names the sheet
  * and the workbook in messages.
  */
 export function openDelimitedBuffer(buf: Uint8Array, fileName: string): DelimitedBook {
@@ -48,15 +50,38 @@ export function openDelimitedBuffer(buf: Uint8Array, fileName: string): Delimite
   const ws = excel.addWorksheet(sheetNameFor(fileName));
   // `map` keeps every index present: ExcelJS starts a row at column B when index 0 is a hole.
   ws.addRows(rows.map((row) => row.map(cellValue)));
+  fitColumns(ws, rows);
   return { book: fromExcelJs(excel, fileName), encoding, delimiter, rows: rows.length };
 }
 
-/** Up to 15 significant integer digits: what Excel keeps of a number without rounding. */
-const EXACT_NUMBER = /^-?(0|[1-9]\d{0,14})(\.\d+)?$/;
+/**
+ * Up to 9 integer digits: amounts, counts and prices. Longer digit runs are phone, QQ, account
+ * and ID numbers — text, as a planner typed them, never "1.38E+10" in a narrow column.
+ */
+const PLAIN_NUMBER = /^-?(0|[1-9]\d{0,8})(\.\d+)?$/;
 
 function cellValue(field: string): string | number | undefined {
   if (field === "") return undefined;
-  return EXACT_NUMBER.test(field) ? Number(field) : field;
+  return PLAIN_NUMBER.test(field) ? Number(field) : field;
+}
+
+/** Widths from the first rows' text (CJK counts double), between Excel's default and a readable maximum; title lines aside. */
+const FIT_ROWS = 1000;
+const MIN_WIDTH = 8.43;
+const MAX_WIDTH = 50;
+function fitColumns(ws: ExcelJS.Worksheet, rows: string[][]): void {
+  const widths: number[] = [];
+  for (const row of rows.slice(0, FIT_ROWS)) {
+    // A title line ("2026年度工作会议签到表") spills over its neighbours; it does not size column A.
+    if (row.filter((f) => f !== "").length < 2) continue;
+    row.forEach((field, c) => {
+      const longest = Math.max(0, ...field.split("\n").map(displayWidth));
+      widths[c] = Math.max(widths[c] ?? 0, longest);
+    });
+  }
+  widths.forEach((w, c) => {
+    if (w + 2 > MIN_WIDTH) ws.getColumn(c + 1).width = Math.min(MAX_WIDTH, w + 2);
+  });
 }
 
 /**

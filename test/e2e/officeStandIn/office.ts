@@ -3,6 +3,8 @@ export interface OfficeStandInOptions {
   displayLanguage: string;
   /** Highest ExcelApi 1.x the simulated host supports. */
   apiMinor: number;
+  /** Office's dark theme: officeTheme's colours as Office gives them. */
+  dark?: boolean;
   onReady: () => void;
 }
 
@@ -40,6 +42,16 @@ export function createOfficeStandIn(options: OfficeStandInOptions) {
     PlatformType: PLATFORM_TYPE,
     context: {
       displayLanguage: options.displayLanguage,
+      ...(options.dark
+        ? {
+            officeTheme: {
+              bodyBackgroundColor: "#262626",
+              bodyForegroundColor: "#ffffff",
+              controlBackgroundColor: "#3b3b3b",
+              controlForegroundColor: "#ffffff",
+            },
+          }
+        : {}),
       host: info.host,
       platform: info.platform,
       requirements: {

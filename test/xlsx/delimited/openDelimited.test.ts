@@ -37,7 +37,7 @@ describe("openDelimitedBuffer: what lands in the sheet", () => {
     expect(ws.name).toBe("报名表");
     expect(book.label).toBe("报名表.csv");
     expect(ws.getCell("B2").value).toBe("市财政局（办公室）");
-    expect(ws.getCell("C3").value).toBe(13900139000);
+    expect(ws.getCell("C3").value).toBe("13900139000");
   });
 
   it("reads Excel's Unicode text (UTF-16LE, tab-separated) saved as .txt", () => {
@@ -47,7 +47,7 @@ describe("openDelimitedBuffer: what lands in the sheet", () => {
     expect(ws.getRow(2).values).toEqual([, "张伟", "市财政局（办公室）"]);
   });
 
-  it("keeps the text of IDs, phone numbers with +, dates and thousands; converts plain numbers", () => {
+  it("keeps the text of IDs, phone numbers, dates and thousands; converts plain numbers", () => {
     const csv = [
       "编号,身份证号,手机,国际号码,日期,金额,人数,单价,差额,长数字,指数",
       '007,110101199003071234,13800138000,+8613800138000,2026-03-15,"1,200",3,12.5,-0.75,1234567890123456,1e5',
@@ -57,7 +57,7 @@ describe("openDelimitedBuffer: what lands in the sheet", () => {
       ,
       "007",
       "110101199003071234",
-      13800138000,
+      "13800138000",
       "+8613800138000",
       "2026-03-15",
       "1,200",
@@ -99,11 +99,19 @@ describe("openDelimitedBuffer: what lands in the sheet", () => {
     expect([ws.getCell("A1").value, ws.getCell("A2").value, ws.getCell("A3").value]).toEqual(["a", null, "b"]);
   });
 
-  it("survives saving as .xlsx: the ID is still text, the phone still a number", async () => {
-    const { book } = sheetOf(Buffer.from("身份证号,手机,编号\n110101199003071234,13800138000,007\n"), "名单.csv");
+  it("survives saving as .xlsx: the ID and the phone are still text, the amount a number", async () => {
+    const { book } = sheetOf(Buffer.from("身份证号,手机,编号,金额\n110101199003071234,13800138000,007,123456789\n"), "名单.csv");
     const reopened = await openXlsxBuffer(await toXlsxBuffer(book));
     const ws = reopened.excel.getWorksheet("名单")!;
-    expect(ws.getRow(2).values).toEqual([, "110101199003071234", 13800138000, "007"]);
+    expect(ws.getRow(2).values).toEqual([, "110101199003071234", "13800138000", "007", 123456789]);
+  });
+
+  it("makes each column as wide as its text, Chinese counting double, within bounds", () => {
+    const long = "很".repeat(40);
+    const { ws } = sheetOf(Buffer.from(`2026年度工作会议参会人员名单,,\n姓名,单位,备注\n张伟,市人力资源和社会保障局,${long}\n`));
+    expect(ws.getColumn(1).width).toBeUndefined(); // short names, and the title line spills over: Excel's default
+    expect(ws.getColumn(2).width).toBe(24);
+    expect(ws.getColumn(3).width).toBe(50);
   });
 });
 
