@@ -63,7 +63,7 @@ export function rosterNotFound(candidates: readonly SheetSnapshot[]): Bilingual 
     const headers = [...h.columns.values()].map((c) => cellText(snap.values[h.index][c]));
     if (!closest || headers.length > closest.headers.length) closest = { snap, headers, name: hasEssentials(ROSTER, h.columns) };
   }
-  if (!closest) return undefined;
+  if (!closest) return noKnownHeader(candidates);
   const sheet = closest.snap.name;
   const zhList = closest.headers.map((h) => `“${h}”`).join("");
   const enList = closest.headers.map((h) => `"${h}"`).join(", ");
@@ -76,4 +76,20 @@ export function rosterNotFound(candidates: readonly SheetSnapshot[]): Bilingual 
     zh: `工作表“${sheet}”有${zhList}列，但没有姓名列（姓名、名字、Name，或“姓”“名”两列），因此不当作参会人员名单。`,
     en: `Sheet "${sheet}" has ${enList} but no name column (姓名, Name, Full Name, or First and Last name), so it is not taken as the roster.`,
   };
+}
+
+/** No sheet has a header Huiwu knows: name the first sheet with anything on it, and what its first row holds. */
+function noKnownHeader(candidates: readonly SheetSnapshot[]): Bilingual | undefined {
+  for (const snap of candidates) {
+    const row = snap.values.find((r) => r.some((v) => cellText(v).trim() !== ""));
+    if (!row) continue;
+    const cells = row.map((v) => cellText(v).trim()).filter((t) => t !== "");
+    const shown = cells.slice(0, 4).map((t) => (t.length > 20 ? `${t.slice(0, 20)}…` : t));
+    const more = cells.length > shown.length;
+    return {
+      zh: `工作表“${snap.name}”的首行是${shown.map((t) => `“${t}”`).join("")}${more ? "等" : ""}，没有会务助手认识的列；参会人员名单需要姓名列（姓名、名字、Name，或“姓”“名”两列）。`,
+      en: `Sheet "${snap.name}" starts with ${shown.map((t) => `"${t}"`).join(", ")}${more ? ", …" : ""}: no column Huiwu knows. A roster needs a name column (姓名, Name, Full Name, or First and Last name).`,
+    };
+  }
+  return undefined;
 }

@@ -107,7 +107,21 @@ describe("rosterNotFound", () => {
     expect(why.zh).toContain("但没有姓名列");
   });
 
-  it("says nothing when no sheet has a known header", () => {
-    expect(rosterNotFound([sheet("Sheet1", [["a", "b"]])])).toBeUndefined();
+  it("names the first sheet with anything on it, and its first row, when no sheet has a known header", () => {
+    const why = rosterNotFound([
+      sheet("Empty", []),
+      sheet("Sheet1", [
+        ["", ""],
+        ["奖项", "", "奖品", "数量", "供应商", "颜色"],
+      ]),
+    ])!;
+    expect(why.zh).toBe(
+      "工作表“Sheet1”的首行是“奖项”“奖品”“数量”“供应商”等，没有会务助手认识的列；参会人员名单需要姓名列（姓名、名字、Name，或“姓”“名”两列）。",
+    );
+    expect(why.en).toMatch(/^Sheet "Sheet1" starts with "奖项", "奖品", "数量", "供应商", …: no column Huiwu knows/);
+  });
+
+  it("says nothing when every sheet is empty", () => {
+    expect(rosterNotFound([sheet("Sheet1", [["", ""]])])).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { chineseNumeralsToDigits } from "../../schema/normalize/chineseNumerals";
 import { foldKey } from "../../schema/normalize/text";
 import type { ParsedWorkbook } from "../../schema/parseWorkbook";
 import { isActive, peopleIndex, type Person } from "../../rules/people";
@@ -5,17 +6,17 @@ import { plannersPlacements, type PlannersPlacement } from "../../record/planner
 import { dietTableOf, type TableSettings } from "./settings";
 import type { PlanWarning, TableGuest, TableProblem, TableSpec } from "./types";
 
-/** "3", "3号桌", "第3桌", "Table 3" → 3; "主桌" / "main" → 1; anything else → 0 (not a table number). */
+/** "3", "3号桌", "第3桌", "第三桌", "Table 3" → 3; "主桌" / "main" → 1; anything else → 0 (not a table number). */
 export function tableNumberOf(text: string): number {
-  const t = foldKey(text);
+  const t = chineseNumeralsToDigits(foldKey(text));
   if (t === "主桌" || t === "main" || t === "maintable" || t === "headtable") return 1;
   const m = /^(?:第|table|no)?(\d+)(?:号桌|号|桌)?$/.exec(t);
   return m ? Number(m[1]) : 0;
 }
 
-/** "3", "3号", "3号座", "Seat 3" → 3; anything else → 0. */
+/** "3", "3号", "3号座", "第三座", "Seat 3" → 3; anything else → 0. */
 export function seatNumberOf(text: string): number {
-  const m = /^(?:第|seat|no)?(\d+)(?:号座|号|座)?$/.exec(foldKey(text));
+  const m = /^(?:第|seat|no)?(\d+)(?:号座|号|座)?$/.exec(chineseNumeralsToDigits(foldKey(text)));
   return m ? Number(m[1]) : 0;
 }
 

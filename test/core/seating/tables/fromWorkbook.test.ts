@@ -88,13 +88,14 @@ describe("tableProblemFromWorkbook", () => {
   });
 
   it("reads table numbers as planners type them", () => {
-    expect(["3", "3号桌", "第3桌", "Table 3", "主桌", "１２"].map(tableNumberOf)).toEqual([3, 3, 3, 3, 1, 12]);
+    expect(["3", "3号桌", "第3桌", "Table 3", "主桌", "１２", "第一桌", "十二号桌"].map(tableNumberOf)).toEqual([3, 3, 3, 3, 1, 12, 1, 12]);
     expect(tableNumberOf("靠窗")).toBe(0);
   });
 
   it("reads seat numbers as planners type them, and keeps a locked or typed table and seat and the roster row", () => {
     expect(["5", "5号", "5号座", "Seat 5", "第5座", "５"].map(seatNumberOf)).toEqual([5, 5, 5, 5, 5, 5]);
     expect(seatNumberOf("靠门")).toBe(0);
+    expect(seatNumberOf("第三座")).toBe(3);
     const parsed = workbook({
       会议信息: event(),
       参会人员: [
