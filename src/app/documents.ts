@@ -53,7 +53,7 @@ const USUAL_NAMES = [CHECKLIST_SHEET_NAME, MINUTES_SHEET_NAME, NOTICE_SHEET_NAME
  * duplicates → one plan, written at once.
  */
 export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOptions = {}): Promise<DocumentsResult> {
-  const { parsed, snapshot } = await readInputs(gateway, { alsoOwned: DOC_KINDS, usualNames: USUAL_NAMES });
+  const { parsed, snapshot, notices } = await readInputs(gateway, { alsoOwned: DOC_KINDS, usualNames: USUAL_NAMES });
   const lang = opts.lang ?? parsed.lang;
   const previous = (kind: OwnedKind): SheetSnapshot | undefined => {
     const name = snapshot.owned.find((o) => o.kind === kind)?.name;
@@ -104,7 +104,14 @@ export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOp
     checklistStatus: checklist.statusRange,
     tasks,
     actionItems: actions.tasks.length,
-    findings: [...checklist.findings, ...notice.findings, ...signIn.findings, ...actions.findings, ...mergedRowWarnings(parsed.roster)],
+    findings: [
+      ...checklist.findings,
+      ...notice.findings,
+      ...signIn.findings,
+      ...actions.findings,
+      ...mergedRowWarnings(parsed.roster),
+      ...notices,
+    ],
     plan,
   };
   if (!opts.dryRun) result.applied = await gateway.apply(plan);

@@ -1,3 +1,4 @@
+import type { Finding } from "../core/finding";
 import type { Bilingual } from "../core/i18n";
 import { guessRosterLayout } from "../core/schema/guessLayout";
 import { locateByContents } from "../core/schema/locateInputs";
@@ -6,6 +7,7 @@ import { parseWorkbook, type ParsedWorkbook } from "../core/schema/parseWorkbook
 import { candidateSheetNames, INPUT_SHEETS } from "../core/schema/sheets";
 import type { OwnedKind } from "../core/plan/writePlan";
 import type { SheetSnapshot, WorkbookGateway, WorkbookSnapshot } from "../workbook/gateway";
+import { mayBeOurs, trustOwned } from "./trustOwned";
 
 export interface InputRead {
   /** All sheets read, merged over the requests made. */
@@ -14,6 +16,8 @@ export interface InputRead {
   parsed: ParsedWorkbook;
   /** How many gateway reads it took: 1 when the input sheets go by their usual names. */
   reads: number;
+  /** Marked sheets left alone because they are not Huiwu's (also among parsed.findings). */
+  notices: Finding[];
 }
 
 /**
@@ -29,7 +33,8 @@ export async function readInputs(
   const first = await gateway.read([...candidateSheetNames(), ...(opts.usualNames ?? [])]);
   let reads = 1;
   const sheets = new Map<string, SheetSnapshot>(first.sheets.map((s) => [s.name, s]));
-  const ownedNames = new Set(first.owned.map((o) => o.name).filter((n): n is string => n !== null));
+  // Only a marked sheet that looks like Huiwu's is kept out of the inputs; the rest are the planner's.
+  const ownedNames = new Set(first.owned.filter(mayBeOurs).map((o) => o.name!));
 
   let located = locateByName(first.sheetNames, INPUT_SHEETS);
   const unlocated = INPUT_SHEETS.filter((d) => !located[d.key]);
@@ -38,7 +43,7 @@ export async function readInputs(
   const wanted = new Set<string>();
   for (const l of Object.values(located)) if (!sheets.has(l!.name)) wanted.add(l!.name);
   // The add-in's own sheets a command builds on (a document the planner has filled in), under whatever name they have now.
-  for (const o of first.owned) if (o.name && opts.alsoOwned?.includes(o.kind) && !sheets.has(o.name)) wanted.add(o.name);
+  for (const o of first.owned) if (mayBeOurs(o) && opts.alsoOwned?.includes(o.kind) && !sheets.has(o.name!)) wanted.add(o.name!);
   if (unlocated.length > 0) for (const n of spare) if (!sheets.has(n)) wanted.add(n);
   if (wanted.size > 0) {
     const second = await gateway.read([...wanted]);
@@ -50,7 +55,10 @@ export async function readInputs(
     const candidates = spare.map((n) => sheets.get(n)).filter((s): s is SheetSnapshot => !!s);
     ({ located, rosterMissing } = locateByContents(candidates, located, guessRosterLayout));
   }
-  const snapshot: WorkbookSnapshot = { sheetNames: first.sheetNames, owned: first.owned, sheets: [...sheets.values()] };
+  const inputNames = new Set(Object.values(located).map((l) => l!.name));
+  const { owned, findings: notices } = trustOwned(first.owned, inputNames);
+  const snapshot: WorkbookSnapshot = { sheetNames: first.sheetNames, owned, sheets: [...sheets.values()] };
   const parsed = parseWorkbook(snapshot.sheets, located, { rosterMissing, guess: guessRosterLayout });
-  return { snapshot, located, parsed, reads };
+  parsed.findings.push(...notices);
+  return { snapshot, located, parsed, reads, notices };
 }

@@ -20,7 +20,7 @@ export interface RoomsResult {
 
 /** The Rooms command: read → allocate the people who need a hotel → the 住宿分配 / Room Allocation sheet. */
 export async function allocateHotelRooms(gateway: WorkbookGateway, opts: { lang?: Lang; dryRun?: boolean } = {}): Promise<RoomsResult> {
-  const { parsed, snapshot } = await readInputs(gateway);
+  const { parsed, snapshot, notices } = await readInputs(gateway);
   const lang = opts.lang ?? parsed.lang;
   const allocation = allocateRooms(parsed);
   const sheet = roomSheet({
@@ -31,7 +31,7 @@ export async function allocateHotelRooms(gateway: WorkbookGateway, opts: { lang?
     currency: parsed.event.fields.currency?.value,
   });
   const plan: WritePlan = { sheets: [{ ...sheet, activate: true }] };
-  const settingProblems = [...allocation.settingProblems, ...mergedRowWarnings(parsed.roster)];
+  const settingProblems = [...allocation.settingProblems, ...mergedRowWarnings(parsed.roster), ...notices];
   const result: RoomsResult = { parsed, lang, allocation, settingProblems, plan };
   if (!opts.dryRun) result.applied = await gateway.apply(plan);
   return result;

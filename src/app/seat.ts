@@ -62,7 +62,10 @@ export interface SeatOptions {
  * (a wedding, a gala) gets no rostrum sheets.
  */
 export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = {}): Promise<SeatResult> {
-  const { parsed, snapshot } = await readInputs(gateway, { alsoOwned: ["planRecord"], usualNames: Object.values(PLAN_RECORD_SHEET_NAME) });
+  const { parsed, snapshot, notices } = await readInputs(gateway, {
+    alsoOwned: ["planRecord"],
+    usualNames: Object.values(PLAN_RECORD_SHEET_NAME),
+  });
   const lang = opts.lang ?? parsed.lang;
   const eventName = parsed.event.fields.name?.value;
   const dais = daisPlan(parsed);
@@ -134,7 +137,7 @@ export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = 
     dais,
     tables,
     tableProblem,
-    problems: [...dais.problems, ...findings, ...mergedRowWarnings(parsed.roster)],
+    problems: [...dais.problems, ...findings, ...mergedRowWarnings(parsed.roster), ...notices],
     roster,
     plan,
   };

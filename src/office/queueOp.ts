@@ -28,7 +28,7 @@ export function queueOp(session: WriteSession, op: ChunkOp): void {
       clearSheet(session, op.sheet);
       return;
     case "marker":
-      setMarker(session, op.sheet, op.owner, op.state);
+      setMarker(session, op.sheet, op.owner, op.state, op.stamp);
       return;
     case "values":
       if (op.values.length && op.values[0].length) {

@@ -1,6 +1,6 @@
 import type { CellValue } from "../core/cellValue";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/gateway";
-import { distinctNames, findSheetName, ownedSheetsFromNames } from "./ownedSheets";
+import { distinctNames, findSheetName, loadMarkedCells, ownedSheetsFromNames, type MarkerProbe } from "./ownedSheets";
 import { loadTables, type SeenTable } from "./tablesSeen";
 
 /** A read: the snapshot, and the workbook's tables for a later write (see TablesSeen). */
@@ -14,10 +14,16 @@ export interface WorkbookRead {
  * requested sheet, all in ONE context.sync. No number formats or text (they would multiply the
  * response). Throws the payload error unchanged when the response would pass 5 MB.
  */
-export async function readAtOnce(context: Excel.RequestContext, sheetNames: readonly string[]): Promise<WorkbookRead> {
+export async function readAtOnce(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  /** Which markers to follow to their cell: all (a host that returns null objects), or these. */
+  markers: MarkerProbe = "all",
+): Promise<WorkbookRead> {
   const wb = context.workbook;
   const tabs = wb.worksheets.load("items/name");
-  const names = wb.names.load("items/name,items/formula");
+  const names = wb.names.load("items/name,items/formula,items/comment");
+  const markedCells = loadMarkedCells(wb, markers === "all" ? undefined : markers);
   const tables = loadTables(wb);
   const used = distinctNames(sheetNames).map((name) => {
     // A missing sheet gives a null object, and so does its used range: no exception, no extra sync.
@@ -36,8 +42,9 @@ export async function readAtOnce(context: Excel.RequestContext, sheetNames: read
     else sheets.push({ name: actual, top: range.rowIndex, left: range.columnIndex, values: range.values as CellValue[][] });
   }
   const owned = ownedSheetsFromNames(
-    names.items.map((n) => ({ name: n.name, formula: n.formula })),
+    names.items.map((n) => ({ name: n.name, formula: n.formula, comment: n.comment })),
     tabNames,
+    markedCells(),
   );
   return { snapshot: { sheetNames: tabNames, sheets, owned }, tables: tables() };
 }

@@ -2,7 +2,7 @@ import type { CellValue } from "../core/cellValue";
 import type { SheetSnapshot } from "../workbook/gateway";
 import { utf8Bytes } from "../workbook/utf8Bytes";
 import { isPayloadLimitError } from "./errors";
-import { distinctNames, findSheetName, ownedSheetsFromNames } from "./ownedSheets";
+import { distinctNames, findSheetName, loadMarkedCells, ownedSheetsFromNames, type MarkerProbe } from "./ownedSheets";
 import type { WorkbookRead } from "./readAtOnce";
 import { loadTables } from "./tablesSeen";
 
@@ -52,10 +52,17 @@ function nextBatch(readers: SheetReader[], budget: number): Block[] {
  * where they fit. A rejected request halves the blocks it held and is retried; never a
  * request per row or per cell.
  */
-export async function readInBlocks(context: Excel.RequestContext, sheetNames: readonly string[], budget: number): Promise<WorkbookRead> {
+export async function readInBlocks(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  budget: number,
+  /** Which markers to follow to their cell: all (a host that returns null objects), or these. */
+  markers: MarkerProbe = "all",
+): Promise<WorkbookRead> {
   const wb = context.workbook;
   const tabs = wb.worksheets.load("items/name");
-  const names = wb.names.load("items/name,items/formula");
+  const names = wb.names.load("items/name,items/formula,items/comment");
+  const markedCells = loadMarkedCells(wb, markers === "all" ? undefined : markers);
   const tables = loadTables(wb);
   const used = distinctNames(sheetNames).map((name) => {
     const range = wb.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
@@ -106,8 +113,9 @@ export async function readInBlocks(context: Excel.RequestContext, sheetNames: re
   }
 
   const owned = ownedSheetsFromNames(
-    names.items.map((n) => ({ name: n.name, formula: n.formula })),
+    names.items.map((n) => ({ name: n.name, formula: n.formula, comment: n.comment })),
     tabNames,
+    markedCells(),
   );
   return { snapshot: { sheetNames: tabNames, sheets, owned }, tables: tables() };
 }

@@ -1,24 +1,30 @@
 import { DEFAULT_CHUNK_BYTES } from "../workbook/chunk";
 import { errorCode, isPayloadLimitError, toOfficeRequestError } from "./errors";
 import type { ExcelRun } from "./excelRun";
-import { findSheetName } from "./ownedSheets";
+import { findSheetName, ownedSheetsFromNames, type MarkerProbe } from "./ownedSheets";
 import { readAtOnce, type WorkbookRead } from "./readAtOnce";
 import { readInBlocks } from "./readInBlocks";
 
 /** Everything in one request; row blocks only when Excel says the response is too large. */
-async function readSheets(context: Excel.RequestContext, sheetNames: readonly string[], budget: number): Promise<WorkbookRead> {
+async function readSheets(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  budget: number,
+  markers: MarkerProbe = "all",
+): Promise<WorkbookRead> {
   try {
-    return await readAtOnce(context, sheetNames);
+    return await readAtOnce(context, sheetNames, markers);
   } catch (e) {
     if (!isPayloadLimitError(e)) throw e;
   }
-  return readInBlocks(context, sheetNames, budget);
+  return readInBlocks(context, sheetNames, budget, markers);
 }
 
 /**
  * The one-request read asks for the used range of sheets that may not exist and relies on
- * Office handing back a null object for them. Should a host refuse that instead, the sheets
- * that exist are looked up first and the read is repeated for those alone.
+ * Office handing back a null object for them (and for the cells of markers that do not exist).
+ * Should a host refuse that instead, the sheets that exist are looked up first and the read is
+ * repeated for those alone, following only the markers that point at a sheet.
  */
 export async function readWorkbook(run: ExcelRun, sheetNames: readonly string[], budget = DEFAULT_CHUNK_BYTES): Promise<WorkbookRead> {
   try {
@@ -30,12 +36,18 @@ export async function readWorkbook(run: ExcelRun, sheetNames: readonly string[],
         if (code !== "InvalidObjectPath" && code !== "ItemNotFound") throw e;
       }
       const tabs = context.workbook.worksheets.load("items/name");
+      const names = context.workbook.names.load("items/name,items/formula");
       await context.sync();
       const tabNames = tabs.items.map((s) => s.name);
+      const marked = ownedSheetsFromNames(
+        names.items.map((n) => ({ name: n.name, formula: n.formula })),
+        tabNames,
+      ).filter((o) => o.name !== null);
       return readSheets(
         context,
         sheetNames.filter((n) => findSheetName(tabNames, n) !== undefined),
         budget,
+        new Set(marked.map((o) => o.kind)),
       );
     });
   } catch (e) {

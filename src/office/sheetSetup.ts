@@ -23,11 +23,15 @@ export function clearSheet(session: WriteSession, name: string): void {
   sheet.freezePanes.unfreeze();
 }
 
-/** The ownership marker: a workbook-scoped name pointing at the sheet's A1. */
-export function setMarker(session: WriteSession, name: string, owner: OwnedKind, state: "none" | "stale"): void {
+/** The ownership marker: a workbook-scoped name pointing at the sheet's A1, its comment the stamp of what A1 holds. */
+export function setMarker(session: WriteSession, name: string, owner: OwnedKind, state: "none" | "stale" | "current", stamp: string): void {
   const names = session.context.workbook.names;
+  if (state === "current") {
+    names.getItem(markerName(owner)).comment = stamp;
+    return;
+  }
   if (state === "stale") names.getItem(markerName(owner)).delete();
-  names.add(markerName(owner), session.sheet(name).getRange("A1"));
+  names.add(markerName(owner), session.sheet(name).getRange("A1"), stamp);
 }
 
 export function freeze(session: WriteSession, name: string, rows: number, cols: number): void {

@@ -18,7 +18,8 @@ export type ChunkOp =
   | { kind: "expectMarker"; sheet: string; owner: OwnedKind; state: "current" | "stale" }
   | { kind: "addSheet"; sheet: string }
   | { kind: "clearSheet"; sheet: string }
-  | { kind: "marker"; sheet: string; owner: OwnedKind; state: "none" | "stale" }
+  /** Adds the marker (replacing a stale one), or for a current one renews its stamp: what A1 will hold. */
+  | { kind: "marker"; sheet: string; owner: OwnedKind; state: "none" | "stale" | "current"; stamp: string }
   | { kind: "values"; sheet: string; row: number; col: number; values: CellValue[][] }
   | { kind: "formulas"; sheet: string; row: number; col: number; formulas: string[][] }
   | { kind: "format"; sheet: string; format: FormatSpec }

@@ -19,6 +19,10 @@ export interface OwnedSheet {
   kind: OwnedKind;
   /** The sheet the marker points at, or null when that sheet was deleted (a stale marker). */
   name: string | null;
+  /** The marker's comment: Huiwu's stamp (see ownershipStamp), "" when it has none. */
+  stamp?: string;
+  /** What the cell the marker points at holds now. */
+  a1?: CellValue;
 }
 
 export interface WorkbookSnapshot {

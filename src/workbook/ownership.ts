@@ -1,4 +1,6 @@
+import type { CellValue } from "../core/cellValue";
 import type { OwnedKind } from "../core/plan/writePlan";
+import { cellText } from "../core/schema/normalize/cellText";
 
 /**
  * An add-in-owned sheet is marked by a workbook-scoped defined name
@@ -53,4 +55,36 @@ export function sheetFromMarkerFormula(formula: string): string | null {
   if (quoted) return quoted[1].replace(/''/g, "'");
   const plain = /^([^!'"]+)!/.exec(f);
   return plain ? plain[1] : null;
+}
+
+/**
+ * What proves a marked sheet is Huiwu's: the marker's comment holds a stamp of the kind and of
+ * the text Huiwu wrote into the sheet's A1. A name edited to point elsewhere, or one made by
+ * hand, finds a sheet whose A1 does not match, and that sheet is left alone.
+ */
+export function ownershipStamp(kind: OwnedKind, a1: CellValue): string {
+  return `Huiwu ${kind} ${fnv1a(stampText(a1))}`;
+}
+
+/** A1 as Excel will hold it: text, trimmed, without control characters (which writers may drop). */
+function stampText(v: CellValue): string {
+  return cellText(v)
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim();
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a fingerprint, not a secret. */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/** The value a sheet write puts into A1 ("" when it writes nothing there). */
+export function writtenA1(values: readonly { row: number; col: number; values: CellValue[][] }[]): CellValue {
+  const block = values.find((b) => b.row === 0 && b.col === 0);
+  return block?.values[0]?.[0] ?? "";
 }

@@ -1,11 +1,12 @@
 import type { SheetWrite, WritePlan } from "../core/plan/writePlan";
 import type { ChunkOp } from "./chunkOp";
+import { ownershipStamp, writtenA1 } from "./ownership";
 
 function markerOp(s: SheetWrite): ChunkOp | undefined {
   if (!s.owner) return undefined;
   // Without a state from the read, an existing sheet is assumed to carry its marker already.
   const state = s.marker ?? (s.exists ? "current" : "none");
-  return state === "current" ? undefined : { kind: "marker", sheet: s.name, owner: s.owner, state };
+  return { kind: "marker", sheet: s.name, owner: s.owner, state, stamp: ownershipStamp(s.owner, writtenA1(s.values)) };
 }
 
 /**
@@ -13,7 +14,8 @@ function markerOp(s: SheetWrite): ChunkOp | undefined {
  *  1. lookups that change nothing and fail when the workbook no longer looks the way the plan
  *     saw it: every sheet the plan expects to exist, every marker it expects to find;
  *  2. the sheets to add (an add fails when a co-author took the name since the read);
- *  3. ownership markers; 4. clearing the sheets to replace.
+ *  3. ownership markers, each stamped with what its sheet's A1 will hold; 4. clearing the sheets
+ *     to replace.
  * Excel runs a request in order and stops at the first failing operation without undoing what
  * ran before it, so a workbook changed since the read stops the write at 1 (nothing changed)
  * or 2. With several sheets to add, a failure at the second leaves the first, empty and

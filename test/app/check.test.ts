@@ -1,3 +1,4 @@
+import { ownershipStamp } from "../../src/workbook/ownership";
 import { check } from "../../src/app/check";
 import { MemoryGateway } from "../fakes/memoryGateway";
 
@@ -33,8 +34,8 @@ describe("check", () => {
     expect(issues[0][0]).toBe("Issues — Annual Conference");
     expect(issues.slice(4).map((row) => row[4])).toContain("Roster!E2");
     expect(g.owned).toEqual([
-      { kind: "issues", name: "Issues" },
-      { kind: "budgetReview", name: "Budget Review" },
+      { kind: "issues", name: "Issues", stamp: ownershipStamp("issues", "Issues — Annual Conference") },
+      { kind: "budgetReview", name: "Budget Review", stamp: ownershipStamp("budgetReview", "Budget Review — Annual Conference") },
     ]);
     expect(g.sheets.get("Budget Review")![0][0]).toBe("Budget Review — Annual Conference");
   });
@@ -45,7 +46,7 @@ describe("check", () => {
     await check(g, { today: "2026-12-01" });
     await check(g, { today: "2026-12-01" });
     expect(g.sheets.get("Issues")).toEqual([["my own notes"]]);
-    expect(g.owned).toContainEqual({ kind: "issues", name: "Issues (2)" });
+    expect(g.owned).toContainEqual(expect.objectContaining({ kind: "issues", name: "Issues (2)" }));
     expect([...g.sheets.keys()].filter((n) => n.startsWith("Issues"))).toEqual(["Issues", "Issues (2)"]);
     const second = g.applied[1].sheets[0];
     expect(second).toMatchObject({ name: "Issues (2)", exists: true, marker: "current" });

@@ -1,4 +1,5 @@
 import { readInputs } from "../../src/app/readInputs";
+import { ownershipStamp } from "../../src/workbook/ownership";
 import { MemoryGateway } from "../fakes/memoryGateway";
 
 const rosterRows = [
@@ -46,10 +47,33 @@ describe("readInputs", () => {
 
   it("never takes the add-in's own output sheets for input", async () => {
     const g = new MemoryGateway({ 座次: rosterRows });
-    g.owned = [{ kind: "tableAssignment", name: "座次" }];
+    g.owned = [{ kind: "tableAssignment", name: "座次", stamp: ownershipStamp("tableAssignment", "编号") }];
     const r = await readInputs(g);
     expect(r.located.roster).toBeUndefined();
     expect(r.parsed.findings.some((f) => f.id === "parse.sheet-missing" && f.severity === "error")).toBe(true);
+  });
+
+  it("takes a marker for a hint: a marked sheet whose A1 is not what Huiwu wrote is the planner's, and is read", async () => {
+    const g = new MemoryGateway({ Sheet1: rosterRows });
+    // A name made by hand, or edited in Name Manager to point at the list.
+    g.owned = [{ kind: "issues", name: "Sheet1", stamp: "" }];
+    const r = await readInputs(g);
+    expect(r.located.roster).toEqual({ name: "Sheet1", foundBy: "headers" });
+    expect(r.snapshot.owned).toEqual([expect.objectContaining({ kind: "issues", name: null })]);
+    expect(r.notices).toEqual([
+      expect.objectContaining({ id: "ownership.marker-refused", severity: "warning", sheet: "Sheet1", cell: "A1" }),
+    ]);
+    expect(r.notices[0].message.en).toBe(
+      'Sheet "Sheet1" carries Huiwu\'s output mark (the name HuiwuOwned_issues), but it is one of the sheets this command reads, so Huiwu will not write over it: that output goes to a sheet of its own.',
+    );
+  });
+
+  it("spares an input sheet even when its marker's stamp matches", async () => {
+    const g = new MemoryGateway({ 参会人员: rosterRows });
+    g.owned = [{ kind: "issues", name: "参会人员", stamp: ownershipStamp("issues", "编号") }];
+    const r = await readInputs(g);
+    expect(r.snapshot.owned).toEqual([expect.objectContaining({ kind: "issues", name: null })]);
+    expect(r.notices.map((f) => f.sheet)).toEqual(["参会人员"]);
   });
 
   it("an empty workbook gives findings, not a throw", async () => {

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../src/core/cellValue";
 import type { WritePlan } from "../../src/core/plan/writePlan";
-import { markerName } from "../../src/workbook/ownership";
+import { markerName, ownershipStamp, writtenA1 } from "../../src/workbook/ownership";
 import type { ApplyReport, OwnedSheet, WorkbookGateway, WorkbookSnapshot } from "../../src/workbook/gateway";
 
 /**
@@ -26,7 +26,8 @@ export class MemoryGateway implements WorkbookGateway {
         const width = Math.max(0, ...rows.map((r) => r.length));
         return { name, top: 0, left: 0, values: rows.map((r) => [...r, ...Array<CellValue>(width - r.length).fill("")]) };
       });
-    return { sheetNames: [...this.sheets.keys()], sheets, owned: [...this.owned] };
+    const a1 = (o: OwnedSheet) => (o.name === null ? {} : { a1: this.sheets.get(o.name)?.[0]?.[0] ?? "" });
+    return { sheetNames: [...this.sheets.keys()], sheets, owned: this.owned.map((o) => ({ ...o, ...a1(o) })) };
   }
 
   async apply(plan: WritePlan): Promise<ApplyReport> {
@@ -49,9 +50,10 @@ export class MemoryGateway implements WorkbookGateway {
       }
       for (let i = 0; i < grid.length; i++) grid[i] = Array.from(grid[i] ?? [], (v) => v ?? "");
       this.sheets.set(s.name, grid);
-      if (s.owner && s.marker !== "current") {
+      if (s.owner) {
+        // Stamped with what A1 now holds, as both real gateways do (see ownershipStamp).
         this.owned = this.owned.filter((o) => o.kind !== s.owner);
-        this.owned.push({ kind: s.owner, name: s.name });
+        this.owned.push({ kind: s.owner, name: s.name, stamp: ownershipStamp(s.owner, writtenA1(s.values)) });
       }
     }
     return { requests: 1, sheets: plan.sheets.map((s) => s.name) };

@@ -1,3 +1,4 @@
+import { ownershipStamp } from "../../src/workbook/ownership";
 import type { CellValue } from "../../src/core/cellValue";
 import type { SheetWrite, WritePlan } from "../../src/core/plan/writePlan";
 import { OfficeRequestError } from "../../src/office/errors";
@@ -129,12 +130,15 @@ describe("office gateway apply: what lands in the workbook", () => {
   it("adds the ownership marker pointing at the new sheet's A1", async () => {
     const { fake, gateway } = fakeGateway();
     await gateway.apply({ sheets: [outputSheet("检查结果", [["x"]], { owner: "issues" })] });
-    expect(fake.inspect().names).toEqual([{ name: "HuiwuOwned_issues", formula: "='检查结果'!$A$1" }]);
+    // Its comment is the stamp of what A1 holds: what tells Huiwu's sheet from one a name was pointed at.
+    expect(fake.inspect().names).toEqual([
+      { name: "HuiwuOwned_issues", formula: "='检查结果'!$A$1", comment: ownershipStamp("issues", "x") },
+    ]);
     const snap = await gateway.read([]);
-    expect(snap.owned).toEqual([{ kind: "issues", name: "检查结果" }]);
+    expect(snap.owned).toEqual([{ kind: "issues", name: "检查结果", stamp: ownershipStamp("issues", "x"), a1: "x" }]);
   });
 
-  it("replaces a stale marker and leaves a current one alone", async () => {
+  it("replaces a stale marker, and renews a current one's stamp where it stands", async () => {
     const { fake, gateway } = fakeGateway({
       sheets: [
         { name: "Checklist", rows: [["old"]] },
@@ -154,8 +158,8 @@ describe("office gateway apply: what lands in the workbook", () => {
     const wb = fake.inspect();
     expect(wb.names).toEqual(
       expect.arrayContaining([
-        { name: "HuiwuOwned_issues", formula: "=Issues!$A$1" },
-        { name: "HuiwuOwned_checklist", formula: "=Checklist!$A$1" },
+        { name: "HuiwuOwned_issues", formula: "=Issues!$A$1", comment: ownershipStamp("issues", "new") },
+        { name: "HuiwuOwned_checklist", formula: "=Checklist!$A$1", comment: ownershipStamp("checklist", "fresh") },
       ]),
     );
     expect(wb.names).toHaveLength(2);

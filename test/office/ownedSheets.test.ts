@@ -8,14 +8,16 @@ describe("ownedSheetsFromNames", () => {
       ownedSheetsFromNames(
         [
           { name: "Print_Area", formula: "=会议信息!$A$1:$B$9" },
-          { name: "HuiwuOwned_issues", formula: "=检查结果!$A$1" },
+          { name: "HuiwuOwned_issues", formula: "=检查结果!$A$1", comment: "Huiwu issues 0badf00d" },
           { name: "HuiwuOwned_budgetReview", formula: "='budget review'!$A$1" },
         ],
         tabs,
+        new Map([["issues", "检查结果 — 年会"]]),
       ),
     ).toEqual([
-      { kind: "issues", name: "检查结果" },
-      { kind: "budgetReview", name: "Budget Review" },
+      // With the marker's stamp and what the marked cell holds, to tell Huiwu's sheet from a planner's.
+      { kind: "issues", name: "检查结果", stamp: "Huiwu issues 0badf00d", a1: "检查结果 — 年会" },
+      { kind: "budgetReview", name: "Budget Review", stamp: "" },
     ]);
   });
 
@@ -29,8 +31,8 @@ describe("ownedSheetsFromNames", () => {
         tabs,
       ),
     ).toEqual([
-      { kind: "checklist", name: null },
-      { kind: "minutes", name: null },
+      { kind: "checklist", name: null, stamp: "" },
+      { kind: "minutes", name: null, stamp: "" },
     ]);
   });
 });

@@ -53,10 +53,15 @@ describe("office gateway read", () => {
     ]);
     expect(fake.stats.errors).toEqual(["InvalidObjectPath"]);
     expect(fake.stats.syncs).toBe(3);
-    // When every requested sheet exists, that host needs no more than one sync either.
-    const again = fakeGateway(fixture, { nullPropagates: false });
-    await again.gateway.read(["Roster", "Blank"]);
-    expect(again.fake.stats.syncs).toBe(1);
+    // The markers are probed through null objects too, so that host always takes the longer way;
+    // it still follows a marker that points at a sheet to the cell it marks.
+    const marked = fakeGateway(
+      { ...fixture, names: [{ name: "HuiwuOwned_issues", formula: "='Roster'!$A$1", comment: "Huiwu issues 1" }] },
+      { nullPropagates: false },
+    );
+    const again = await marked.gateway.read(["Roster", "Blank"]);
+    expect(marked.fake.stats.syncs).toBe(3);
+    expect(again.owned).toEqual([{ kind: "issues", name: "Roster", stamp: "Huiwu issues 1", a1: "Name" }]);
   });
 
   it("reports where the used range starts, and passes values through as Excel gives them", async () => {
@@ -96,10 +101,12 @@ describe("office gateway read", () => {
     const snap = await gateway.read([]);
     expect(snap.sheets).toEqual([]);
     expect(snap.owned).toEqual([
-      { kind: "issues", name: "检查结果" },
-      { kind: "checklist", name: null },
-      { kind: "minutes", name: null },
+      // What the marked cell holds, in the same one request, to be checked against the marker's stamp.
+      { kind: "issues", name: "检查结果", stamp: "", a1: "x" },
+      { kind: "checklist", name: null, stamp: "" },
+      { kind: "minutes", name: null, stamp: "" },
     ]);
+    expect(snap.owned.length).toBe(3);
   });
 
   it("falls back to row blocks when the values pass 5 MB, with the same values and a bounded number of syncs", async () => {

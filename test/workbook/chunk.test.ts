@@ -1,3 +1,4 @@
+import { ownershipStamp } from "../../src/workbook/ownership";
 import type { CellValue } from "../../src/core/cellValue";
 import type { SheetWrite, WritePlan } from "../../src/core/plan/writePlan";
 import {
@@ -71,19 +72,27 @@ describe("chunkPlan", () => {
     ]);
     const markers = chunks[0].ops.filter((o) => o.kind === "marker");
     expect(markers).toEqual([
-      { kind: "marker", sheet: "检查结果", owner: "issues", state: "none" },
-      { kind: "marker", sheet: "Budget Review", owner: "budgetReview", state: "stale" },
+      { kind: "marker", sheet: "检查结果", owner: "issues", state: "none", stamp: expect.stringMatching(/^Huiwu issues [0-9a-f]{8}$/) },
+      {
+        kind: "marker",
+        sheet: "Budget Review",
+        owner: "budgetReview",
+        state: "stale",
+        stamp: expect.stringMatching(/^Huiwu budgetReview [0-9a-f]{8}$/),
+      },
     ]);
   });
 
-  it("adds no marker for a sheet whose marker is current, nor for a sheet without an owner", () => {
+  it("renews the stamp of a current marker, and adds no marker for a sheet without an owner", () => {
     const chunks = chunkPlan({
       sheets: [
         sheet("A", [[1]], { exists: true, marker: "current" }),
         { name: "参会人员", mode: "create", exists: false, values: [{ row: 0, col: 0, values: [["姓名"]] }] },
       ],
     });
-    expect(allOps(chunks).filter((o) => o.kind === "marker")).toEqual([]);
+    expect(allOps(chunks).filter((o) => o.kind === "marker")).toEqual([
+      { kind: "marker", sheet: "A", owner: "issues", state: "current", stamp: ownershipStamp("issues", 1) },
+    ]);
   });
 
   it("splits a 10,000 × 30 block by rows into the fewest chunks the budget allows, each under it, nothing lost", () => {
@@ -94,7 +103,8 @@ describe("chunkPlan", () => {
 
     const rowBytes = utf8Bytes(JSON.stringify(values[0])) + 1;
     const setupBytes =
-      estimateOpBytes({ kind: "addSheet", sheet: "S" }) + estimateOpBytes({ kind: "marker", sheet: "S", owner: "issues", state: "none" });
+      estimateOpBytes({ kind: "addSheet", sheet: "S" }) +
+      estimateOpBytes({ kind: "marker", sheet: "S", owner: "issues", state: "none", stamp: ownershipStamp("issues", values[0][0]) });
     const perFullChunk = Math.floor((budget - OP_OVERHEAD_BYTES - 2) / rowBytes);
     const inFirst = Math.floor((budget - setupBytes - OP_OVERHEAD_BYTES - 2) / rowBytes);
     const expected = 1 + Math.ceil((10_000 - inFirst) / perFullChunk);
@@ -258,6 +268,7 @@ describe("chunkPlan", () => {
     expect(allOps(chunkPlan(plan, DEFAULT_CHUNK_BYTES, { pageSetup: false })).map((o) => o.kind)).toEqual([
       "expectSheet",
       "expectMarker",
+      "marker",
       "clearSheet",
       "values",
     ]);

@@ -1,6 +1,6 @@
 import type { SheetWrite, WritePlan } from "../../src/core/plan/writePlan";
 import type { SheetSnapshot } from "../../src/workbook/gateway";
-import { markerName, sheetFromMarkerFormula } from "../../src/workbook/ownership";
+import { markerName, ownershipStamp, sheetFromMarkerFormula } from "../../src/workbook/ownership";
 import type { FixtureWorkbook, InspectedSheet, InspectedWorkbook, MakeHarness } from "./gatewayHarness";
 
 /**
@@ -42,7 +42,7 @@ const FIXTURE: FixtureWorkbook = {
     { name: "Blank", rows: [] },
   ],
   names: [
-    { name: markerName("issues"), formula: "='Issues'!$A$1" },
+    { name: markerName("issues"), formula: "='Issues'!$A$1", comment: ownershipStamp("issues", "Sheet") },
     { name: markerName("checklist"), formula: "=#REF!$A$1" },
     { name: "Budget_Total", formula: "=Roster!$F$2" },
   ],
@@ -159,8 +159,9 @@ export function runGatewayContract(label: string, make: MakeHarness): void {
         const { gateway } = await make(FIXTURE);
         const { owned } = await gateway.read([]);
         expect([...owned].sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
-          { kind: "checklist", name: null },
-          { kind: "issues", name: "Issues" },
+          { kind: "checklist", name: null, stamp: "" },
+          // The stamp, and what the marked cell holds now: the two must match for the sheet to count as Huiwu's.
+          { kind: "issues", name: "Issues", stamp: ownershipStamp("issues", "Sheet"), a1: "Sheet" },
         ]);
       });
     });
@@ -538,7 +539,12 @@ export function runGatewayContract(label: string, make: MakeHarness): void {
           ),
         );
         const { owned } = await h.gateway.read([]);
-        expect(owned).toContainEqual({ kind: "budgetReview", name: "Budget review" });
+        expect(owned).toContainEqual({
+          kind: "budgetReview",
+          name: "Budget review",
+          stamp: ownershipStamp("budgetReview", "Line"),
+          a1: "Line",
+        });
         const markers = (await h.inspect()).names.filter((n) => n.name.toLowerCase() === markerName("budgetReview").toLowerCase());
         expect(markers).toHaveLength(1);
         expect(sheetFromMarkerFormula(markers[0].formula)).toBe("Budget review");
@@ -556,7 +562,9 @@ export function runGatewayContract(label: string, make: MakeHarness): void {
           ),
         );
         const { owned } = await h.gateway.read([]);
-        expect(owned.filter((o) => o.kind === "checklist")).toEqual([{ kind: "checklist", name: "Checklist" }]);
+        expect(owned.filter((o) => o.kind === "checklist")).toEqual([
+          { kind: "checklist", name: "Checklist", stamp: ownershipStamp("checklist", "Task"), a1: "Task" },
+        ]);
         const markers = (await h.inspect()).names.filter((n) => n.name.toLowerCase() === markerName("checklist").toLowerCase());
         expect(markers).toHaveLength(1);
         expect(sheetFromMarkerFormula(markers[0].formula)).toBe("Checklist");

@@ -19,7 +19,7 @@ export interface FixtureSheet {
 export interface FixtureWorkbook {
   sheets: FixtureSheet[];
   /** Workbook-scoped defined names, e.g. an existing ownership marker. */
-  names?: { name: string; formula: string }[];
+  names?: { name: string; formula: string; comment?: string }[];
 }
 
 /** One stored cell as the independent inspection sees it. Absent keys mean "not set". */
@@ -82,7 +82,7 @@ export function nonDefaultPage(page: InspectedPage): InspectedPage | undefined {
 export interface InspectedWorkbook {
   /** In tab order. */
   sheets: InspectedSheet[];
-  names: { name: string; formula: string }[];
+  names: { name: string; formula: string; comment?: string }[];
   activeSheet?: string;
 }
 

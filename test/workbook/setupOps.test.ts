@@ -1,4 +1,5 @@
 import type { SheetWrite } from "../../src/core/plan/writePlan";
+import { ownershipStamp } from "../../src/workbook/ownership";
 import { setupOps } from "../../src/workbook/setupOps";
 
 function write(name: string, rest: Partial<SheetWrite> = {}): SheetWrite {
@@ -26,6 +27,8 @@ describe("setupOps", () => {
       "addSheet:New B",
       "addSheet:参会人员",
       "marker:New A",
+      // A current marker is renewed: its stamp follows what A1 will hold.
+      "marker:Issues",
       "marker:Rooms",
       "marker:New B",
       "clearSheet:Issues",
@@ -42,8 +45,17 @@ describe("setupOps", () => {
       ],
     });
     expect(ops.filter((o) => o.kind === "expectMarker")).toEqual([{ kind: "expectMarker", sheet: "C", owner: "issues", state: "stale" }]);
-    // Without a state from the read, an existing sheet is taken to carry its marker already.
-    expect(ops.filter((o) => o.kind === "marker").map((o) => o.sheet)).toEqual(["B", "C"]);
+    // Without a state from the read, an existing sheet is taken to carry its marker already: renewed, not added.
+    expect(ops.filter((o) => o.kind === "marker").map((o) => o.kind === "marker" && [o.sheet, o.state])).toEqual([
+      ["A", "current"],
+      ["B", "none"],
+      ["C", "stale"],
+    ]);
+  });
+
+  it("stamps every marker with what its sheet's A1 will hold", () => {
+    const ops = setupOps({ sheets: [write("Issues", { values: [{ row: 0, col: 0, values: [["检查结果 — 年会"]] }] })] });
+    expect(ops.find((o) => o.kind === "marker")).toMatchObject({ stamp: ownershipStamp("issues", "检查结果 — 年会") });
   });
 
   it("clears only sheets it replaces, and looks up a sheet to create that exists without clearing it", () => {

@@ -1,3 +1,4 @@
+import { ownershipStamp } from "../../src/workbook/ownership";
 import { mkdtempSync, readdirSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -24,7 +25,8 @@ describe("saving", () => {
     expect(readdirSync(dir)).toEqual(["会务 2026.xlsx"]);
     const again = await createXlsxGateway(await openXlsxFile(path)).read(["Issues"]);
     expect(again.sheets[0].values).toEqual([["ok"]]);
-    expect(again.owned).toEqual([{ kind: "issues", name: "Issues" }]);
+    // The marker survives the save with its stamp, which still matches what A1 holds.
+    expect(again.owned).toEqual([{ kind: "issues", name: "Issues", stamp: ownershipStamp("issues", "ok"), a1: "ok" }]);
   });
 
   it("asks Excel to calculate on opening once formulas were written, and keeps asking until it has", async () => {

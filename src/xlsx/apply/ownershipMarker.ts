@@ -3,12 +3,12 @@ import { markerFormula, markerName } from "../../workbook/ownership";
 import type { StoredName, XlsxWorkbook } from "../xlsxWorkbook";
 
 /**
- * Points the marker of `kind` at `sheet`. An earlier marker of that kind (current, stale or in
+ * Points the marker of `kind` at `sheet`, stamped with what the sheet's A1 holds (see ownershipStamp). An earlier marker of that kind (current, stale or in
  * another case — Excel names ignore case) is replaced where it stands, so there is exactly one.
  */
-export function setOwnershipMarker(book: XlsxWorkbook, kind: OwnedKind, sheet: string): void {
+export function setOwnershipMarker(book: XlsxWorkbook, kind: OwnedKind, sheet: string, stamp: string): void {
   const name = markerName(kind);
-  const marker: StoredName = { name, formula: markerFormula(sheet).replace(/^=/, ""), attributes: {} };
+  const marker: StoredName = { name, formula: markerFormula(sheet).replace(/^=/, ""), attributes: { comment: stamp } };
   const isMarker = (n: StoredName) => n.scope === undefined && n.name.toLowerCase() === name.toLowerCase();
   const at = book.names.findIndex(isMarker);
   if (at < 0) {

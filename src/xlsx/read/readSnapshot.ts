@@ -1,6 +1,7 @@
 import type { SheetSnapshot, WorkbookSnapshot } from "../../workbook/gateway";
 import type { XlsxWorkbook } from "../xlsxWorkbook";
 import { findSheet } from "../sheetLookup";
+import { toCellValue } from "./cellValue";
 import { ownedSheets } from "./ownedSheets";
 import { sheetSnapshot } from "./usedRange";
 
@@ -15,5 +16,11 @@ export function readSnapshot(book: XlsxWorkbook, requested: readonly string[]): 
     if (ws && !sheets.some((s) => s.name === ws.name))
       sheets.push({ ...sheetSnapshot(ws, date1904), ...(book.plainText ? { plainText: true } : {}) });
   }
-  return { sheetNames, sheets, owned: ownedSheets(book.names, sheetNames) };
+  // The first cell a marker points at, as Office's read gives it (getCell(0, 0) of the name's range).
+  const cellOf = (sheet: string, formula: string) => {
+    const ws = findSheet(book.excel, sheet);
+    const at = /!\$?([A-Z]{1,3})\$?(\d+)/.exec(formula);
+    return ws ? toCellValue(ws.getCell(at ? at[1] + at[2] : "A1"), date1904) : undefined;
+  };
+  return { sheetNames, sheets, owned: ownedSheets(book.names, sheetNames, cellOf) };
 }

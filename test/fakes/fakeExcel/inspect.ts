@@ -82,7 +82,7 @@ export function inspectState(st: FakeWorkbookState): InspectedWorkbook {
   const active = st.sheets.find((s) => s.id === st.activeSheetId);
   return {
     sheets,
-    names: st.names.map((n) => ({ name: n.name, formula: st.nameFormula(n) })),
+    names: st.names.map((n) => ({ name: n.name, formula: st.nameFormula(n), ...(n.comment ? { comment: n.comment } : {}) })),
     ...(active ? { activeSheet: active.name } : {}),
   };
 }

@@ -36,7 +36,10 @@ export function seedFixture(st: FakeWorkbookState, fixture: FixtureWorkbook): vo
   for (const n of fixture.names ?? []) {
     const target = /^=?'?(.*?)'?!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(n.formula);
     const sheet = target ? st.findSheet(target[1].replace(/''/g, "'")) : undefined;
-    if (target && sheet) st.addName(n.name, { sheetId: sheet.id, rect: parseRangeAddress(target[2]) });
-    else st.addName(n.name, { literal: n.formula.startsWith("=") ? n.formula : `=${n.formula}` });
+    const added =
+      target && sheet
+        ? st.addName(n.name, { sheetId: sheet.id, rect: parseRangeAddress(target[2]) })
+        : st.addName(n.name, { literal: n.formula.startsWith("=") ? n.formula : `=${n.formula}` });
+    if (n.comment) added.comment = n.comment;
   }
 }

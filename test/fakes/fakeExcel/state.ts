@@ -78,6 +78,7 @@ export interface FakeName {
   rect?: Rect;
   /** Used when the name does not point at a live sheet (e.g. "=#REF!$A$1"). */
   literal?: string;
+  comment?: string;
 }
 
 const FORMAT_KEYS = [

@@ -1,3 +1,4 @@
+import { ownershipStamp } from "../../../src/workbook/ownership";
 import ExcelJS from "exceljs";
 import { createXlsxGateway, openXlsxBuffer, toXlsxBuffer } from "../../../src/xlsx";
 import { withDefinedNames } from "../support/fixtureBook";
@@ -49,6 +50,6 @@ describe("replacing a sheet", () => {
     const snap = await createXlsxGateway(book).read(["issues"]);
     expect(snap.sheetNames).toEqual(["Roster", "Issues", "Notes"]);
     expect(snap.sheets[0].values).toEqual([["new"]]);
-    expect(snap.owned).toEqual([{ kind: "issues", name: "Issues" }]);
+    expect(snap.owned).toEqual([{ kind: "issues", name: "Issues", stamp: ownershipStamp("issues", "new"), a1: "new" }]);
   });
 });

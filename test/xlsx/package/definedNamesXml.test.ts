@@ -43,8 +43,8 @@ describe("defined names survive a save, including the ones ExcelJS cannot hold",
     expect(names[2].attributes.hidden).toBe("1");
     const { owned } = await createXlsxGateway(await openXlsxBuffer(saved)).read([]);
     expect(owned).toEqual([
-      { kind: "checklist", name: null },
-      { kind: "issues", name: "Issues" },
+      { kind: "checklist", name: null, stamp: "" },
+      { kind: "issues", name: "Issues", stamp: "", a1: "Issues" },
     ]);
   });
 

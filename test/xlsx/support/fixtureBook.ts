@@ -19,7 +19,7 @@ function escapeXml(s: string): string {
  */
 export async function withDefinedNames(
   data: Uint8Array,
-  names: { name: string; formula: string; localSheetId?: number; hidden?: boolean }[],
+  names: { name: string; formula: string; localSheetId?: number; hidden?: boolean; comment?: string }[],
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(data);
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
@@ -27,7 +27,8 @@ export async function withDefinedNames(
     .map((n) => {
       const scope = n.localSheetId === undefined ? "" : ` localSheetId="${n.localSheetId}"`;
       const hidden = n.hidden ? ` hidden="1"` : "";
-      return `<definedName name="${escapeXml(n.name)}"${scope}${hidden}>${escapeXml(n.formula.replace(/^=/, ""))}</definedName>`;
+      const comment = n.comment ? ` comment="${escapeXml(n.comment)}"` : "";
+      return `<definedName name="${escapeXml(n.name)}"${scope}${hidden}${comment}>${escapeXml(n.formula.replace(/^=/, ""))}</definedName>`;
     })
     .join("");
   const withNames = workbook.includes("<definedNames>")

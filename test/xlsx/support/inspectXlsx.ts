@@ -127,7 +127,11 @@ export async function inspectXlsx(data: Buffer): Promise<InspectedWorkbook> {
   for (const ws of excel.worksheets) sheets.push(await inspectSheet(ws, pkg, date1904));
   return {
     sheets,
-    names: pkg.names.map((n) => ({ name: n.name, formula: `=${n.text}` })),
+    names: pkg.names.map((n) => ({
+      name: n.name,
+      formula: `=${n.text}`,
+      ...(n.attributes.comment ? { comment: n.attributes.comment } : {}),
+    })),
     activeSheet: pkg.sheets[pkg.activeTab]?.name,
   };
 }

@@ -7,7 +7,7 @@ import { FakeRange } from "./range";
 /** A workbook-scoped defined name, by (case-insensitive) name. */
 export class FakeNamedItem extends FakeClientObject<string> {
   protected defaultProps(): string[] {
-    return ["name", "formula", "type", "visible"];
+    return ["name", "formula", "type", "visible", "comment"];
   }
 
   read(st: FakeWorkbookState, key: string, props: string[]): Record<string, unknown> {
@@ -19,6 +19,7 @@ export class FakeNamedItem extends FakeClientObject<string> {
       else if (p === "formula") out.formula = st.nameFormula(n);
       else if (p === "type") out.type = n.sheetId !== undefined ? "Range" : "Error";
       else if (p === "visible") out.visible = true;
+      else if (p === "comment") out.comment = n.comment ?? "";
       else throw unknownProperty(p, "NamedItem");
     }
     return out;
@@ -33,9 +34,38 @@ export class FakeNamedItem extends FakeClientObject<string> {
   get type(): string {
     return this.prop("type");
   }
+  get comment(): string {
+    return this.prop("comment");
+  }
+  /** Queued like any property set. */
+  set comment(text: string) {
+    this.command("setComment", text, (st, key) => {
+      const n = st.findName(key);
+      if (!n) throw itemNotFound(`name ${key}`);
+      n.comment = text;
+    });
+  }
 
   delete(): void {
     this.command("delete", null, (st, key) => st.deleteName(key));
+  }
+
+  /** The range the name refers to, or a null object when it is none (a #REF! or a constant) or the name is a null object. */
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.context,
+      `${this.path}.getRangeOrNullObject()`,
+      (st) => {
+        const key = this.resolve(st);
+        if (key === null && !this.context.queue.limits.nullPropagates) {
+          throw new FakeOfficeError("InvalidObjectPath", "The object path isn't working for what you're trying to do.");
+        }
+        const n = key === null ? undefined : st.findName(key);
+        if (!n || n.sheetId === undefined || !n.rect || !st.sheets.some((s) => s.id === n.sheetId)) return null;
+        return { sheetId: n.sheetId, rect: n.rect };
+      },
+      true,
+    );
   }
 
   /** The range the name refers to; fails when the name is not a range (e.g. #REF! after its sheet was deleted). */
@@ -87,10 +117,12 @@ export class FakeNamedItemCollection extends FakeCollection<string, FakeNamedIte
     this.command("add", [name, typeof reference === "string" ? reference : reference.path, comment ?? ""], (st) => {
       if (typeof reference === "string") {
         if (!reference.startsWith("=")) throw new FakeOfficeError("InvalidArgument", "A name's reference must start with '='.");
-        st.addName(name, { literal: reference });
+        const n = st.addName(name, { literal: reference });
+        if (comment) n.comment = comment;
       } else {
         const k = reference.keyFor(st);
-        st.addName(name, { sheetId: k.sheetId, rect: k.rect });
+        const n = st.addName(name, { sheetId: k.sheetId, rect: k.rect });
+        if (comment) n.comment = comment;
       }
       item.bind(name);
     });

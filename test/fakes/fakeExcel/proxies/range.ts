@@ -189,6 +189,19 @@ export class FakeRange extends FakeClientObject<RangeKey> {
     });
   }
 
+  /** One cell of the range, by 0-based row and column; a null object's cell is a null object (where nulls propagate). */
+  getCell(row: number, col: number): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getCell(${row},${col})`, (st) => {
+      const k = this.resolve(st);
+      if (k === null) {
+        if (!this.context.queue.limits.nullPropagates)
+          throw new FakeOfficeError("InvalidObjectPath", "The object path isn't working for what you're trying to do.");
+        return null;
+      }
+      return { sheetId: k.sheetId, rect: { row: k.rect.row + row, col: k.rect.col + col, rows: 1, cols: 1 } };
+    });
+  }
+
   /** The rectangle both ranges cover; fails when they do not meet (or lie on different sheets). */
   getIntersection(other: FakeRange | string): FakeRange {
     const label = typeof other === "string" ? other : other.path;
