@@ -5,6 +5,7 @@ import { enumLabels, matchEnum } from "./enums";
 import { parseBooleanCell } from "./normalize/booleans";
 import { cellText, splitList } from "./normalize/cellText";
 import { textOfIdCell } from "./normalize/contacts";
+import { displayText } from "./normalize/text";
 import { parseDateCell } from "./normalize/dates";
 import { parseIntegerCell, parseNumberCell, parsePercentCell } from "./normalize/numbers";
 import { cellProblem, errorValueProblem } from "./parseProblems";
@@ -58,7 +59,11 @@ export function parseCell(v: CellValue, col: ColumnDef, sheet: string, address: 
   if (isExcelError(v)) return { problem: errorValueProblem(sheet, address, v as string, { zh: col.zh, en: col.en }) };
   const raw = v;
   switch (col.type) {
-    case "text":
+    case "text": {
+      // Kept as typed (only the invisible trimmed): written out again on badges and sheets.
+      const t = typeof v === "string" ? displayText(v) : cellText(v);
+      return t ? { cell: { value: t, address, raw } } : {};
+    }
     case "email": {
       const t = cellText(v);
       return t ? { cell: { value: t, address, raw } } : {};

@@ -21,6 +21,15 @@ export function toHalfWidth(s: string): string {
 /** Anything foldText would change; most cells have none of it, and every roster cell passes here. */
 const NEEDS_FOLD = /[\uFF01-\uFF5E\u3000\u00A0\u200B-\u200D\u2060\uFEFF\t\n\v\f\r\u1680\u2000-\u200A\u2028\u2029\u202F\u205F]|^ | $|  /;
 
+/**
+ * Text as the planner typed it, for writing back out (badges, sign-in sheets, tents): only the
+ * invisible removed — zero-width characters, and whitespace at either end. Full-width brackets
+ * and spaces inside stay: 中国（北京） prints as typed. Compare with foldText / foldKey.
+ */
+export function displayText(s: string): string {
+  return s.replace(ZERO_WIDTH, "").replace(/^[\s\u00A0\u3000]+|[\s\u00A0\u3000]+$/g, "");
+}
+
 /** Half-width, zero-width characters removed, whitespace runs collapsed, trimmed. */
 export function foldText(s: string): string {
   if (!NEEDS_FOLD.test(s)) return s;

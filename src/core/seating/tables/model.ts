@@ -1,3 +1,4 @@
+import { foldText } from "../../schema/normalize/text";
 import { infeasible } from "./messages";
 import { seniorityRanks } from "./seniority";
 import type { Infeasibility, PlanWarning, TableGuest, TableProblem } from "./types";
@@ -43,8 +44,10 @@ function ids(values: string[]): { of: Int32Array; total: Int32Array; count: numb
   const of = new Int32Array(values.length);
   values.forEach((v, i) => {
     if (!v) return void (of[i] = -1);
-    let id = map.get(v);
-    if (id === undefined) map.set(v, (id = map.size));
+    // 市财政局（办公室） and 市财政局(办公室) are one organisation: compared folded.
+    const k = foldText(v);
+    let id = map.get(k);
+    if (id === undefined) map.set(k, (id = map.size));
     of[i] = id;
   });
   const total = new Int32Array(map.size);

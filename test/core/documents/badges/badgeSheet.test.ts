@@ -34,6 +34,15 @@ describe("badgeSheet", () => {
     expect(names.sort()).toEqual(["Nana", "李娜"]);
   });
 
+  it("prints names and organisations as typed, full-width brackets and all", () => {
+    const rows = [
+      ["姓名", "单位"],
+      ["　李娜 ", "中国（北京）国际贸易中心"],
+    ];
+    const row = badgeSheet({ target: TARGET, lang: "zh", parsed: roster(rows) }).sheet.values[0].values[1];
+    expect(row.slice(1, 3)).toEqual(["李娜", "中国（北京）国际贸易中心"]);
+  });
+
   it("makes the list an Excel table at A1, header first, for a mail merge", () => {
     expect(sheet.tables).toEqual([{ name: BADGE_TABLE_NAME, range: { row: 0, col: 0, rows: 8, cols: 6 }, style: "TableStyleLight1" }]);
     expect(sheet.values[0]).toMatchObject({ row: 0, col: 0 });

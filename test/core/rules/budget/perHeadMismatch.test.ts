@@ -41,9 +41,9 @@ describe("budget.per-head-mismatch", () => {
   it("warns when a meal count falls short of the confirmed people, staff included", () => {
     const f = run([line("餐饮", "工作餐（3餐）", 15)]);
     expect(brief(f)).toEqual(["warning 预算!C2 budget.per-head-mismatch"]);
-    expect(f[0].message.zh).toBe("餐饮“工作餐(3餐)”数量为 15，按名单至少需要 21：已确认 7 人（含工作人员 2 人），每人 3 份。");
+    expect(f[0].message.zh).toBe("餐饮“工作餐（3餐）”数量为 15，按名单至少需要 21：已确认 7 人（含工作人员 2 人），每人 3 份。");
     expect(f[0].message.en).toBe(
-      "餐饮 “工作餐(3餐)”: the quantity is 15, but the roster needs at least 21: 7 confirmed people (2 of them staff), 3 each.",
+      "餐饮 “工作餐（3餐）”: the quantity is 15, but the roster needs at least 21: 7 confirmed people (2 of them staff), 3 each.",
     );
   });
 
@@ -59,11 +59,11 @@ describe("budget.per-head-mismatch", () => {
   it("counts room-nights from arrival and departure, defaulting to check-in and the end of the meeting", () => {
     const few = run([line("住宿", "协议酒店（间夜）", 4)]);
     expect(few[0].message.zh).toBe(
-      "住宿“协议酒店(间夜)”数量为 4，按名单至少需要 5：已确认需住宿的 4 人（含工作人员 1 人），共 8 人夜，按房型床位合住。",
+      "住宿“协议酒店（间夜）”数量为 4，按名单至少需要 5：已确认需住宿的 4 人（含工作人员 1 人），共 8 人夜，按房型床位合住。",
     );
     const many = run([line("住宿", "协议酒店（间夜）", 12)]);
     expect(many[0].message.en).toBe(
-      "住宿 “协议酒店(间夜)”: the quantity is 12, but the roster needs at most 10: 5 hotel guests in all (1 not yet confirmed, 1 staff), 10 person-nights, each in a room of their own.",
+      "住宿 “协议酒店（间夜）”: the quantity is 12, but the roster needs at most 10: 5 hotel guests in all (1 not yet confirmed, 1 staff), 10 person-nights, each in a room of their own.",
     );
   });
 
@@ -73,7 +73,7 @@ describe("budget.per-head-mismatch", () => {
     expect(run([line("餐饮", "欢迎晚宴（1桌）", 1)])).toEqual([]);
     const tables = run([line("餐饮", "欢迎晚宴（3桌）", 3)], [...event, ["每桌人数", 4]]);
     expect(tables[0].message.zh).toBe(
-      "餐饮“欢迎晚宴(3桌)”数量为 3，按名单最多需要 2：共 8 人（含待确认 1 人、工作人员 2 人），每桌 4 人。",
+      "餐饮“欢迎晚宴（3桌）”数量为 3，按名单最多需要 2：共 8 人（含待确认 1 人、工作人员 2 人），每桌 4 人。",
     );
   });
 

@@ -22,8 +22,8 @@ describe("travel.unknown-hotel", () => {
   it("warns about a hotel the Hotels sheet does not list, at the roster's hotel cell", () => {
     const f = check(unknownHotel, { 会议信息: EVENT, 参会人员: roster, 酒店: hotels });
     expect(brief(f)).toEqual(["warning 参会人员!D2 travel.unknown-hotel"]);
-    expect(f[0].message.zh).toBe("于红（临江县人民政府）的酒店“如家酒店(火车站店)”不在“酒店”表中。");
-    expect(f[0].message.en).toBe('于红 (临江县人民政府) is booked at "如家酒店(火车站店)", which is not on the "酒店" sheet.');
+    expect(f[0].message.zh).toBe("于红（临江县人民政府）的酒店“如家酒店（火车站店）”不在“酒店”表中。");
+    expect(f[0].message.en).toBe('于红 (临江县人民政府) is booked at "如家酒店（火车站店）", which is not on the "酒店" sheet.');
   });
 
   it("keeps a building or branch in brackets apart from the main hotel", () => {
