@@ -6,6 +6,7 @@ import { runInit } from "./commands/init";
 import { runRooms } from "./commands/rooms";
 import { runSeat } from "./commands/seat";
 import { BadInputError, consoleIO, type CliIO } from "./io";
+import { terminalSafe } from "./terminalText";
 
 const VERSION = "0.1.0";
 
@@ -13,7 +14,9 @@ const VERSION = "0.1.0";
  * Runs the command line and returns the exit code: 0 ok, 1 error findings, 2 bad input.
  * Every failure becomes one line in the user's language; a stack trace is never shown.
  */
-export async function main(argv: string[], io: CliIO = consoleIO()): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO = consoleIO()): Promise<number> {
+  // Workbook text reaches the terminal: never as escape sequences or reordering controls.
+  const io = terminalSafe(rawIO);
   let lang = io.lang;
   let explicitLang = false;
   try {

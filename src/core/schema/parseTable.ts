@@ -10,6 +10,7 @@ import { foldKey } from "./normalize/text";
 import { parseCell, type CellParse } from "./parseCell";
 import type { FoundBy, ParsedTable } from "./parsedSheet";
 import { sheetProblem } from "./parseProblems";
+import { repeatedHeaderFinding, repeatsHeader } from "./repeatedHeader";
 import type { ColumnDef, TableSheetDef } from "./sheetDef";
 import type { Cell, ParsedRecord } from "./values";
 
@@ -86,7 +87,7 @@ function noHeader(def: TableSheetDef, snap: SheetSnapshot): Finding {
 /**
  * Reads a sheet of records: finds the header row (or, given a guesser, recognises a header-less
  * list from its values), maps columns in any order, keeps unknown columns, skips blank and total
- * rows, and turns each cell into a typed value or a finding. A column whose values mostly do not
+ * rows and repeats of the header row, and turns each cell into a typed value or a finding. A column whose values mostly do not
  * fit the field its header suggested is kept as an unknown column, with one finding.
  */
 export function parseTable<F>(snap: SheetSnapshot, def: TableSheetDef, foundBy: FoundBy, guess?: ColumnGuesser): ParsedTable<F> {
@@ -117,10 +118,14 @@ export function parseTable<F>(snap: SheetSnapshot, def: TableSheetDef, foundBy: 
 
   const firstData = layout.guessed ? layout.guessed.firstDataRow : layout.index + 1;
   const dataRows: number[] = [];
+  const repeated: number[] = [];
   for (let r = firstData; r < snap.values.length; r++) {
     const row = snap.values[r];
-    if (!row.every(isBlank) && !isTotalRow(row)) dataRows.push(r);
+    if (row.every(isBlank) || isTotalRow(row)) continue;
+    if (!layout.guessed && repeatsHeader(row, headerRowValues, defsByIndex.keys())) repeated.push(r);
+    else dataRows.push(r);
   }
+  if (repeated.length > 0) findings.push(repeatedHeaderFinding(sheet, snap.top, repeated));
 
   // Column letters once per column rather than once per cell.
   const letters = new Map<number, string>();
