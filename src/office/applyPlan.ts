@@ -9,6 +9,7 @@ import { supportsCheckboxes } from "./checkboxes";
 import { supportsPageSetup } from "./pageLayout";
 import { planChunks } from "./planChunks";
 import { queueOp } from "./queueOp";
+import { fitCellLimits } from "../workbook/cellLimit";
 import { refusePlan } from "./refusePlan";
 import { verifyExpected } from "./verifyExpected";
 import { WriteSession } from "./writeSession";
@@ -28,10 +29,11 @@ export interface ApplyOptions {
  */
 export async function applyPlan(
   run: ExcelRun,
-  plan: WritePlan,
+  planned: WritePlan,
   onProgress: ((p: ApplyProgress) => void) | undefined,
   options: ApplyOptions,
 ): Promise<ApplyReport> {
+  const plan = fitCellLimits(planned);
   const names = plan.sheets.map((s) => s.name);
   if (plan.sheets.length === 0) return { requests: 0, sheets: [] };
   refusePlan(plan);

@@ -2,6 +2,7 @@ import type { WritePlan } from "../../core/plan/writePlan";
 import type { ApplyProgress, ApplyReport } from "../../workbook/gateway";
 import type { XlsxWorkbook } from "../xlsxWorkbook";
 import { findSheet } from "../sheetLookup";
+import { fitCellLimits } from "../../workbook/cellLimit";
 import { checkPlan } from "./checkPlan";
 import { planListSources } from "./listSources";
 import { setOwnershipMarker } from "./ownershipMarker";
@@ -22,7 +23,8 @@ import { writeValidations } from "./writeValidations";
  * formats (last, so they win over the link look), widths, heights, validations, panes, print
  * settings, marker.
  */
-export function applyPlan(book: XlsxWorkbook, plan: WritePlan, onProgress?: (p: ApplyProgress) => void): ApplyReport {
+export function applyPlan(book: XlsxWorkbook, planned: WritePlan, onProgress?: (p: ApplyProgress) => void): ApplyReport {
+  const plan = fitCellLimits(planned);
   checkPlan(book, plan);
   const date1904 = Boolean(book.excel.properties?.date1904);
   let formulas = false;

@@ -68,10 +68,27 @@ export function attendanceCount(kind: AttendanceKind, list: readonly AttendanceN
   return lang === "zh" ? `${KIND_LABEL[kind].zh} ${list.length} 人${note}` : `${KIND_LABEL[kind].en}: ${list.length}${note}`;
 }
 
-/** The value beside the 出席/列席/请假 label: "共 12 人（含待确认 2 人）：张伟、李娜…", or 无 / None. */
-export function attendanceValue(list: readonly AttendanceName[], lang: Lang): string {
+/** Names listed in one cell at most: well inside Excel's 32,767 characters, and more than any minutes read. */
+const MAX_NAMES_CHARS = 30_000;
+
+/**
+ * The value beside the 出席/列席/请假 label: "共 12 人（含待确认 2 人）：张伟、李娜…", or 无 / None.
+ * A list too long for one cell names the first people and says how many more are on the sign-in sheet.
+ */
+export function attendanceValue(list: readonly AttendanceName[], lang: Lang, maxChars = MAX_NAMES_CHARS): string {
   if (list.length === 0) return NONE[lang];
   const note = pendingNote(pendingCount(list), lang);
-  const names = attendanceNames(list, lang);
+  let names = attendanceNames(list, lang);
+  if (names.length > maxChars) {
+    let shown = 0;
+    for (let used = 0; shown < list.length; shown++) {
+      used += attendanceNames([list[shown]], lang).length + NAME_SEPARATOR[lang].length;
+      if (used > maxChars) break;
+    }
+    const more = list.length - shown;
+    names =
+      attendanceNames(list.slice(0, shown), lang) +
+      (lang === "zh" ? `等，另有 ${more} 人见签到表` : `, and ${more} more (see the Sign-in Sheet)`);
+  }
   return lang === "zh" ? `共 ${list.length} 人${note}：${names}` : `${list.length}${note}: ${names}`;
 }

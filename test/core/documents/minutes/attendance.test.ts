@@ -63,3 +63,20 @@ describe("attendance on the generated sample", () => {
     expect(attendanceCount("present", a.present, "zh")).toBe(`出席 ${a.present.length} 人（含待确认 ${pending} 人）`);
   });
 });
+
+describe("attendance too long for one cell", () => {
+  const many = Array.from({ length: 2_500 }, (_, i) => ({ name: `参会代表第${i + 1}号人员名字`, pending: i % 10 === 0, row: i + 1 }));
+
+  it("names the first people within Excel's cell limit and counts the rest", () => {
+    for (const lang of ["zh", "en"] as const) {
+      const v = attendanceValue(many, lang);
+      expect(v.length).toBeLessThanOrEqual(32_767);
+      expect(
+        v.startsWith(lang === "zh" ? "共 2500 人（含待确认 250 人）：参会代表第1号人员名字（待确认）" : "2500 (250 unconfirmed): "),
+      ).toBe(true);
+      const shown = (v.match(/参会代表第\d+号/g) ?? []).length;
+      expect(shown).toBeGreaterThan(1000);
+      expect(v).toContain(lang === "zh" ? `等，另有 ${2_500 - shown} 人见签到表` : `and ${2_500 - shown} more (see the Sign-in Sheet)`);
+    }
+  });
+});
