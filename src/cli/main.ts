@@ -6,6 +6,7 @@ import { runInit } from "./commands/init";
 import { runRooms } from "./commands/rooms";
 import { runSeat } from "./commands/seat";
 import { BadInputError, consoleIO, type CliIO } from "./io";
+import { checkOutPath } from "./outPath";
 import { terminalSafe } from "./terminalText";
 
 const VERSION = "0.1.0";
@@ -31,6 +32,8 @@ export async function main(argv: string[], rawIO: CliIO = consoleIO()): Promise<
     }
     lang = args.lang ?? lang;
     explicitLang = args.lang !== undefined;
+    // Where the result goes is checked before any work, so a bad --out costs nothing.
+    if (args.out !== undefined) checkOutPath(args.out);
     switch (args.command) {
       case "check":
         return await runCheck(args, io);

@@ -5,6 +5,7 @@ import type { WritePlan } from "../core/plan/writePlan";
 import type { WorkbookGateway } from "../workbook/gateway";
 import { LOST_FEATURE_NAMES, saveXlsxFile, type XlsxWorkbook } from "../xlsx";
 import type { CliIO } from "./io";
+import { saveFailed } from "./outPath";
 
 /**
  * --out: applies the plan to the opened workbook and saves it as a new file, saying what was
@@ -21,8 +22,12 @@ export async function writeOut(
   quiet: boolean,
 ): Promise<void> {
   await gateway.apply(plan);
-  mkdirSync(dirname(resolve(out)), { recursive: true });
-  await saveXlsxFile(book, out);
+  try {
+    mkdirSync(dirname(resolve(out)), { recursive: true });
+    await saveXlsxFile(book, out);
+  } catch (err) {
+    throw saveFailed(out, err) ?? err;
+  }
   if (!quiet) io.out("", (lang === "zh" ? "已写入：" : "Written: ") + `${out} (${plan.sheets.map((s) => s.name).join(", ")})`);
   if (book.wouldLose.length > 0) {
     const lost = book.wouldLose.map((f) => LOST_FEATURE_NAMES[f][lang]).join(lang === "zh" ? "、" : ", ");
