@@ -54,6 +54,9 @@ function unreadable(v: CellValue, col: ColumnDef, sheet: string, address: string
 
 const NOTHING: CellParse = Object.freeze({});
 
+/** Numbers past a hundred trillion are no amount or count a meeting has. */
+const NUMBER_RANGE = [-1e14, 1e14] as const;
+
 export function parseCell(v: CellValue, col: ColumnDef, sheet: string, address: string): CellParse {
   if (isBlank(v)) return NOTHING;
   if (isExcelError(v)) return { problem: errorValueProblem(sheet, address, v as string, { zh: col.zh, en: col.en }) };
@@ -114,6 +117,12 @@ export function parseCell(v: CellValue, col: ColumnDef, sheet: string, address: 
         return r.reason === "empty"
           ? NOTHING
           : unreadable(v, col, sheet, address, EXPECT[col.type], `parse.${col.type === "money" ? "number" : col.type}`);
+      // Every number within what Excel holds and money counts: 1e308 is a slip, never an amount.
+      const range = col.range ?? NUMBER_RANGE;
+      if (!Number.isFinite(r.value) || r.value < range[0] || r.value > range[1]) {
+        const [min, max] = range;
+        return unreadable(v, col, sheet, address, { zh: `${min} 到 ${max} 之间的数`, en: `a number from ${min} to ${max}` }, "parse.range");
+      }
       return { cell: { value: r.value, address, raw, fromText: r.fromText || undefined } };
     }
     case "boolean": {

@@ -34,6 +34,8 @@ export interface ColumnDef {
   optional?: boolean;
   /** Width for sheets the add-in creates, in characters. */
   width?: number;
+  /** For counts: the smallest and largest value that makes sense (a block of -3 rooms does not). */
+  range?: readonly [number, number];
   /** Example values for `init`, one per example row. */
   examples?: { zh: readonly CellValue[]; en: readonly CellValue[] };
 }

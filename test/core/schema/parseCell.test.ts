@@ -1,5 +1,5 @@
 import { parseCell } from "../../../src/core/schema/parseCell";
-import { BUDGET, EVENT, ROSTER, TASKS } from "../../../src/core/schema/sheets";
+import { BUDGET, EVENT, HOTELS, ROSTER, TASKS } from "../../../src/core/schema/sheets";
 import type { CellValue } from "../../../src/core/cellValue";
 import type { SheetDef } from "../../../src/core/schema/sheetDef";
 import { column, SERIAL } from "./fixtures";
@@ -241,5 +241,33 @@ describe("parseCell: lists of allowed values", () => {
     expect(r.problem!.message.zh).toContain("出席、列席、嘉宾、讲师、工作人员");
     expect(r.problem!.message.en).toContain("经理");
     expect(r.problem!.message.en).toContain("Attendee, Observer, Guest, Speaker, Staff");
+  });
+});
+
+describe("parseCell: counts out of range", () => {
+  const rooms = column(HOTELS, "rooms");
+  const beds = column(HOTELS, "beds");
+
+  it("refuses a negative block of rooms and a room of 50 beds, naming the range", () => {
+    const r = parseCell(-3, rooms, "酒店", "C2");
+    expect(r.cell).toBeUndefined();
+    expect(r.problem).toMatchObject({ id: "parse.range", sheet: "酒店", cell: "C2" });
+    expect(r.problem!.message.zh).toContain("0 到 100000 之间的数");
+    expect(parseCell(50, beds, "酒店", "D2").problem?.id).toBe("parse.range");
+  });
+
+  it("takes counts within range", () => {
+    expect(parseCell(40, rooms, "酒店", "C2").cell?.value).toBe(40);
+    expect(parseCell(0, rooms, "酒店", "C2").cell?.value).toBe(0);
+    expect(parseCell("2", beds, "酒店", "D2").cell?.value).toBe(2);
+  });
+});
+
+describe("parseCell: numbers no meeting has", () => {
+  it("refuses an amount past a hundred trillion, or one Excel shows as infinite", () => {
+    const budget = column(BUDGET, "budget");
+    expect(parseCell(1e308, budget, "预算", "C2").problem?.id).toBe("parse.range");
+    expect(parseCell("9e99", budget, "预算", "C2").cell).toBeUndefined();
+    expect(parseCell(12_000, budget, "预算", "C2").cell?.value).toBe(12_000);
   });
 });

@@ -21,6 +21,7 @@ function group(digits: string): string {
 
 /** "¥12,500", "£1,234.50", "USD 980", "-¥300": thousands separators, cents only when there are some. */
 export function formatMoney(cents: number, prefix: string): string {
+  if (!Number.isFinite(cents)) return `${prefix}—`;
   const sign = cents < 0 ? "-" : "";
   const abs = Math.abs(Math.round(cents));
   const units = group(String(Math.floor(abs / 100)));

@@ -101,32 +101,89 @@ function badChoice(sheet: string, address: string, label: string, expected: { zh
   };
 }
 
-/** Reads the banquet settings; an unreadable value keeps its default and gives a finding. */
+/**
+ * What a banquet can be: a round table seats 2 to 40, a main table up to 60; up to 5,000 tables;
+ * a search of up to 5,000,000 steps. Past these a value is a slip ("100" for "10"), and taking it
+ * would plan nonsense or run out of memory.
+ */
+const RANGES = {
+  seatsPerTable: [2, 40],
+  mainTableSeats: [2, 60],
+  mainTables: [0, 100],
+  tableCount: [1, 5_000],
+  tableSize: [1, 60],
+  iterations: [0, 5_000_000],
+} as const;
+
+const DEFAULT_USED = { zh: "默认值", en: "the default" };
+
+function outOfRange(
+  sheet: string,
+  address: string,
+  label: string,
+  value: unknown,
+  [min, max]: readonly [number, number],
+  used: { zh: string; en: string } = DEFAULT_USED,
+): Finding {
+  return {
+    id: "settings.out-of-range",
+    severity: "warning",
+    sheet,
+    cell: address,
+    message: {
+      zh: `“${label}”为 ${String(value)}，应为 ${min} 到 ${max} 之间的整数；沿用${used.zh}。`,
+      en: `"${label}" is ${String(value)}; it should be a whole number from ${min} to ${max}. Using ${used.en}.`,
+    },
+    fix: { zh: `填写 ${min} 到 ${max} 之间的整数。`, en: `Enter a whole number from ${min} to ${max}.` },
+  };
+}
+
+const within = (v: unknown, [min, max]: readonly [number, number]): v is number =>
+  typeof v === "number" && Number.isInteger(v) && v >= min && v <= max;
+
+/** Reads the banquet settings; an unreadable or impossible value keeps its default and gives a finding. */
 export function readTableSettings(event: ParsedKeyValue<EventFields>): { settings: TableSettings; findings: Finding[] } {
   const s: TableSettings = { ...DEFAULT_TABLE_SETTINGS, weights: { ...DEFAULT_TABLE_SETTINGS.weights }, dietTables: [], tableSizes: [] };
   const findings: Finding[] = [];
-  const per = event.fields.seatsPerTable?.value;
-  if (per !== undefined && per > 0) s.seatsPerTable = per;
+  const per = event.fields.seatsPerTable;
+  if (per && within(per.value, RANGES.seatsPerTable)) s.seatsPerTable = per.value;
+  else if (per && event.sheet)
+    findings.push(
+      outOfRange(event.sheet, per.address, "每桌人数", per.value, RANGES.seatsPerTable, {
+        zh: `默认值 ${DEFAULT_TABLE_SETTINGS.seatsPerTable}`,
+        en: `the default of ${DEFAULT_TABLE_SETTINGS.seatsPerTable}`,
+      }),
+    );
   s.mainTableSeats = s.seatsPerTable;
   if (event.fields.seatingConvention) s.convention = event.fields.seatingConvention.value;
   const sheet = event.sheet;
   if (!sheet) return { settings: s, findings };
   const diets: string[] = [];
   visitEventSettings(event, TABLE_SETTING_DEFS, findings, ({ key, value: v, label, address }) => {
-    const positive = typeof v === "number" && v > 0;
+    const ranged = (range: readonly [number, number], set: (n: number) => void) => {
+      if (within(v, range)) set(v);
+      else findings.push(outOfRange(sheet, address, label, v, range));
+    };
     switch (key) {
       case "mainTableSeats":
-        if (positive) s.mainTableSeats = v as number;
+        ranged(RANGES.mainTableSeats, (n) => (s.mainTableSeats = n));
         break;
       case "mainTables":
-        if (typeof v === "number" && v >= 0) s.mainTables = v;
+        ranged(RANGES.mainTables, (n) => (s.mainTables = n));
         break;
       case "tableCount":
-        if (positive) s.tableCount = v as number;
+        ranged(RANGES.tableCount, (n) => (s.tableCount = n));
         break;
-      case "tableSizes":
-        s.tableSizes = (v as string[]).map((x) => Number(x)).filter((n) => Number.isInteger(n) && n > 0);
+      case "tableSizes": {
+        const sizes = (v as string[]).map((x) => Number(x));
+        const bad = sizes.filter((n) => !within(n, RANGES.tableSize));
+        if (bad.length > 0)
+          findings.push(
+            outOfRange(sheet, address, label, bad.join("、"), RANGES.tableSize, { zh: "其余各桌的人数", en: "the other sizes" }),
+          );
+        s.tableSizes = sizes.filter((n) => within(n, RANGES.tableSize)).slice(0, RANGES.tableCount[1]);
         break;
+      }
       case "staffDine":
         s.staffDine = v as boolean;
         break;
@@ -159,7 +216,7 @@ export function readTableSettings(event: ParsedKeyValue<EventFields>): { setting
         if (typeof v === "number" && v >= 0) s.weights[key === "wGrouping" ? "grouping" : key === "wEven" ? "even" : "alone"] = v;
         break;
       case "iterations":
-        if (typeof v === "number" && v >= 0) s.iterations = v;
+        ranged(RANGES.iterations, (n) => (s.iterations = n));
         break;
       case "seed":
         s.seed = v as number;
