@@ -4,7 +4,12 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 /** Office.context.requirements.isSetSupported, injected so tests can play older hosts. */
 export type RequirementCheck = (set: string, version: string) => boolean;
 
-export const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+/**
+ * Excel.run, waiting while the planner is typing in a cell where the host can (ExcelApi 1.11):
+ * otherwise a write made mid-edit fails with InvalidOperation.
+ */
+export const defaultRun: ExcelRun = (batch) =>
+  defaultRequirementCheck("ExcelApi", "1.11") ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch);
 
 export const defaultRequirementCheck: RequirementCheck = (set, version) => {
   try {

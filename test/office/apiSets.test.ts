@@ -64,6 +64,8 @@ const USED: Record<string, string> = {
   "Range.rowIndex": "1.1",
   "Range.select": "1.1",
   "Range.values": "1.1",
+  // Ignored by hosts before ExcelApi 1.11, and only passed where that set is supported (excelRun.ts).
+  "RunOptions.delayForCellEdit": "base",
   "RangeBorder.style": "1.1",
   "RangeBorder.weight": "1.1",
   "RangeBorderCollection.getItem": "1.1",

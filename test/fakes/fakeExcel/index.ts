@@ -42,6 +42,7 @@ export class FakeExcel {
     errors: [],
     screenUpdatingSuspensions: 0,
     runs: 0,
+    delayedForCellEdit: 0,
   };
   readonly limits: FakeLimits;
 
@@ -54,8 +55,13 @@ export class FakeExcel {
     };
   }
 
-  /** Same shape as Excel.run(batch); like Office, commands still queued at the end are synced. */
-  readonly run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
+  /** Same shape as Excel.run(batch) and Excel.run(options, batch); like Office, commands still queued at the end are synced. */
+  readonly run = async <T>(
+    first: ((context: FakeRequestContext) => Promise<T>) | { delayForCellEdit?: boolean },
+    second?: (context: FakeRequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const batch = typeof first === "function" ? first : second!;
+    if (typeof first !== "function" && first.delayForCellEdit) this.stats.delayedForCellEdit++;
     this.stats.runs++;
     const context = new FakeRequestContext(this.state, this.stats, this.limits);
     const result = await batch(context);
@@ -72,6 +78,7 @@ export class FakeExcel {
       errors: [],
       screenUpdatingSuspensions: 0,
       runs: 0,
+      delayedForCellEdit: 0,
     });
   }
 

@@ -22,6 +22,8 @@ export interface FakeStats {
   errors: string[];
   screenUpdatingSuspensions: number;
   runs: number;
+  /** Runs asked to wait while the user is editing a cell (Excel.run({ delayForCellEdit: true }, …)). */
+  delayedForCellEdit: number;
 }
 
 export interface FakeLimits {
