@@ -7,6 +7,7 @@ import { parseWorkbook, type ParsedWorkbook } from "../core/schema/parseWorkbook
 import { candidateSheetNames, INPUT_SHEETS } from "../core/schema/sheets";
 import type { OwnedKind } from "../core/plan/writePlan";
 import type { SheetSnapshot, WorkbookGateway, WorkbookSnapshot } from "../workbook/gateway";
+import { strayCells } from "../core/schema/strayCells";
 import { mayBeOurs, trustOwned } from "./trustOwned";
 
 export interface InputRead {
@@ -57,6 +58,7 @@ export async function readInputs(
   }
   const inputNames = new Set(Object.values(located).map((l) => l!.name));
   const { owned, findings: notices } = trustOwned(first.owned, inputNames);
+  for (const s of sheets.values()) if (s.strays?.length && inputNames.has(s.name)) notices.push(strayCells(s.name, s.strays));
   const snapshot: WorkbookSnapshot = { sheetNames: first.sheetNames, owned, sheets: [...sheets.values()] };
   const parsed = parseWorkbook(snapshot.sheets, located, { rosterMissing, guess: guessRosterLayout });
   parsed.findings.push(...notices);

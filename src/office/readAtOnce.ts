@@ -9,6 +9,13 @@ export interface WorkbookRead {
   tables: SeenTable[];
 }
 
+/** Excel gave no values for a sheet's used range (it does past 5,000,000 cells). */
+export class ValuesWithheld extends Error {
+  constructor(readonly sheet: string) {
+    super(`Excel returned no values for the used range of ${sheet}.`);
+  }
+}
+
 /**
  * The normal read: tab names, defined names, tables and the used-range values of every
  * requested sheet, all in ONE context.sync. No number formats or text (they would multiply the
@@ -38,6 +45,8 @@ export async function readAtOnce(
   for (const { name, range } of used) {
     const actual = findSheetName(tabNames, name);
     if (actual === undefined) continue;
+    // Past 5,000,000 cells Excel answers values: null: that sheet is read in blocks instead.
+    if (!range.isNullObject && range.values === null) throw new ValuesWithheld(actual);
     if (range.isNullObject) sheets.push({ name: actual, top: 0, left: 0, values: [] });
     else sheets.push({ name: actual, top: range.rowIndex, left: range.columnIndex, values: range.values as CellValue[][] });
   }

@@ -1,7 +1,7 @@
 import type { CellValue } from "../core/cellValue";
 import type { SheetSnapshot } from "../workbook/gateway";
 import { utf8Bytes } from "../workbook/utf8Bytes";
-import { isPayloadLimitError } from "./errors";
+import { isPayloadLimitError, OfficeRequestError } from "./errors";
 import { distinctNames, findSheetName, loadMarkedCells, ownedSheetsFromNames, type MarkerProbe } from "./ownedSheets";
 import type { WorkbookRead } from "./readAtOnce";
 import { loadTables } from "./tablesSeen";
@@ -47,6 +47,22 @@ function nextBatch(readers: SheetReader[], budget: number): Block[] {
 }
 
 /**
+ * A sheet's used range past this many cells is not a list but a value typed far away by accident
+ * (in row 1,048,576 or column XFD): reading it would take thousands of requests and more memory
+ * than the pane has, so it is refused with the range to clear.
+ */
+const MAX_SHEET_CELLS = 10_000_000;
+
+function sheetTooLarge(sheet: string, address: string): OfficeRequestError {
+  const where = address.includes("!") ? address.slice(address.indexOf("!") + 1) : address;
+  return new OfficeRequestError(
+    "SheetTooLarge",
+    `Sheet "${sheet}" has data across ${where}, more than Huiwu can read (${MAX_SHEET_CELLS.toLocaleString("en")} cells). A value was probably typed far from the list: press Ctrl+End on that sheet to find it, clear it, and try again.`,
+    `工作表“${sheet}”的数据范围为 ${where}，超过会务助手可读取的 ${MAX_SHEET_CELLS} 个单元格。可能有值误输入在远离名单的位置：在该表按 Ctrl+End 找到并清除后再试。`,
+  );
+}
+
+/**
  * The read for workbooks whose values pass the 5 MB response limit: one request for the
  * dimensions, then row blocks sized by measured bytes per cell, several sheets per request
  * where they fit. A rejected request halves the blocks it held and is retried; never a
@@ -66,7 +82,7 @@ export async function readInBlocks(
   const tables = loadTables(wb);
   const used = distinctNames(sheetNames).map((name) => {
     const range = wb.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
     return { name, range };
   });
   await context.sync();
@@ -80,6 +96,7 @@ export async function readInBlocks(
     const snapshot: SheetSnapshot = { name: actual, top: 0, left: 0, values: [] };
     sheets.push(snapshot);
     if (range.isNullObject) continue;
+    if (range.rowCount * range.columnCount > MAX_SHEET_CELLS) throw sheetTooLarge(actual, range.address);
     snapshot.top = range.rowIndex;
     snapshot.left = range.columnIndex;
     snapshot.values = new Array<CellValue[]>(range.rowCount);

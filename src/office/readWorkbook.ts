@@ -2,7 +2,7 @@ import { DEFAULT_CHUNK_BYTES } from "../workbook/chunk";
 import { errorCode, isPayloadLimitError, toOfficeRequestError } from "./errors";
 import type { ExcelRun } from "./excelRun";
 import { findSheetName, ownedSheetsFromNames, type MarkerProbe } from "./ownedSheets";
-import { readAtOnce, type WorkbookRead } from "./readAtOnce";
+import { readAtOnce, ValuesWithheld, type WorkbookRead } from "./readAtOnce";
 import { readInBlocks } from "./readInBlocks";
 
 /** Everything in one request; row blocks only when Excel says the response is too large. */
@@ -15,7 +15,7 @@ async function readSheets(
   try {
     return await readAtOnce(context, sheetNames, markers);
   } catch (e) {
-    if (!isPayloadLimitError(e)) throw e;
+    if (!isPayloadLimitError(e) && !(e instanceof ValuesWithheld)) throw e;
   }
   return readInBlocks(context, sheetNames, budget, markers);
 }

@@ -13,6 +13,8 @@ export interface SheetSnapshot {
    * so it is not reported as "typed as text".
    */
   plainText?: boolean;
+  /** Cells far from the rest (a value typed by accident in row 1,048,576), left out of `values`. */
+  strays?: string[];
 }
 
 export interface OwnedSheet {

@@ -50,6 +50,7 @@ const USED: Record<string, string> = {
   "Range.clear": "1.1",
   "Range.columnCount": "1.1",
   "Range.columnHidden": "1.2",
+  "Range.address": "1.1",
   "Range.columnIndex": "1.1",
   "Range.getCell": "1.1",
   "Range.control": "1.18",

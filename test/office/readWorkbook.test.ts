@@ -1,3 +1,4 @@
+import { OfficeRequestError } from "../../src/office/errors";
 import type { CellValue } from "../../src/core/cellValue";
 import { MAX_REQUEST_BYTES } from "../../src/workbook/chunk";
 import { conference } from "./conference";
@@ -135,5 +136,34 @@ describe("office gateway read", () => {
     expect(fake.stats.failedSyncs).toBeGreaterThanOrEqual(2);
     const totalBytes = Buffer.byteLength(JSON.stringify(rows));
     expect(fake.stats.syncs - fake.stats.failedSyncs).toBeLessThanOrEqual(1 + Math.ceil(totalBytes / (2 * 1024 * 1024)));
+  });
+});
+
+describe("office gateway read: a value typed far from the list", () => {
+  const list = [
+    ["姓名", "单位"],
+    ["张伟", "市财政局"],
+  ];
+
+  it("in row 1,048,576: Excel withholds the values of so large a range, so the sheet is read in blocks", async () => {
+    const { fake, gateway } = fakeGateway({ sheets: [{ name: "参会人员", rows: list }] });
+    fake.state.cell(fake.state.findSheet("参会人员")!, 1_048_575, 1).value = "x";
+    const snap = await gateway.read(["参会人员"]);
+    const sheet = snap.sheets[0];
+    expect(sheet.values.slice(0, 2)).toEqual(list);
+    expect(sheet.values).toHaveLength(1_048_576);
+    expect(sheet.values.at(-1)).toEqual(["", "x"]);
+  }, 60_000);
+
+  it("in column XFD too: refused with the range to clear, in both languages, never a hang", async () => {
+    const { fake, gateway } = fakeGateway({ sheets: [{ name: "参会人员", rows: list }] });
+    fake.state.cell(fake.state.findSheet("参会人员")!, 1_048_575, 16_383).value = "x";
+    const e = (await gateway.read(["参会人员"]).then(
+      () => undefined,
+      (err: unknown) => err,
+    )) as OfficeRequestError;
+    expect(e).toBeInstanceOf(OfficeRequestError);
+    expect(e.message).toContain('Sheet "参会人员" has data across A1:XFD1048576');
+    expect(e.messageZh).toContain("工作表“参会人员”的数据范围为 A1:XFD1048576");
   });
 });

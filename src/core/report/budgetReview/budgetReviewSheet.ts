@@ -1,3 +1,4 @@
+import { lastRow } from "../../schema/lastRow";
 import type { Finding } from "../../finding";
 import type { Lang } from "../../i18n";
 import type { OutputTarget } from "../../plan/outputTarget";
@@ -54,7 +55,7 @@ export function budgetReview(input: BudgetReviewInput): BudgetReview {
   }
   const sheet = budget.sheet;
   const lines = budgetLines(budget);
-  const lastLine = Math.max(...budget.records.map((r) => r.row));
+  const lastLine = lastRow(budget.records);
   const area = lineArea(sheet, budget.headerRow, lastLine, budget.columns.get("category")?.col);
   const amountCols: Partial<Record<AmountKey, number>> = {};
   for (const key of AMOUNT_KEYS) {

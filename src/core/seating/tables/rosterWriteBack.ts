@@ -1,3 +1,4 @@
+import { lastRow } from "../../schema/lastRow";
 import type { CellValue } from "../../cellValue";
 import type { Lang } from "../../i18n";
 import type { SheetWrite, ValueBlock } from "../../plan/writePlan";
@@ -119,7 +120,7 @@ export function rosterWriteBack(input: RosterWriteBackInput): RosterWriteBack {
   const values: ValueBlock[] = targets.flatMap((t) => runs(changes.get(t.col)!, t.col));
   const added = targets.flatMap((t) => (t.label ? [t.label] : []));
   for (const t of targets) if (t.label) values.push({ row: roster.headerRow, col: t.col, values: [[t.label]] });
-  const last = Math.max(...roster.records.map((p) => p.row));
+  const last = lastRow(roster.records);
   const column = (col: number, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => [at(from + i, col)]);
   const expect: ValueBlock[] = [
     { row: roster.headerRow, col: keyCol, values: column(keyCol, roster.headerRow, last) },

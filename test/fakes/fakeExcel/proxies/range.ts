@@ -13,6 +13,9 @@ export interface RangeKey {
 
 type ClearKind = "All" | "Contents" | "Formats" | "Hyperlinks" | "RemoveHyperlinks";
 
+/** Cells past which Excel returns `values: null`. */
+const VALUES_LIMIT = 5_000_000;
+
 export class FakeRange extends FakeClientObject<RangeKey> {
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
@@ -46,7 +49,8 @@ export class FakeRange extends FakeClientObject<RangeKey> {
     for (const p of props) {
       switch (p) {
         case "values":
-          out.values = st.values(sheet, r);
+          // Excel gives no values for a range past 5,000,000 cells (documented; seen on Mac): null, not an error.
+          out.values = r.rows * r.cols > VALUES_LIMIT ? null : st.values(sheet, r);
           break;
         case "formulas":
           out.formulas = grid((row, col) => {
