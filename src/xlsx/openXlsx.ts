@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { WorkbookUnavailableError } from "../workbook/gateway";
 import { parseDefinedNames } from "./package/definedNamesXml";
+import { oversizedPart } from "./package/inflateLimits";
 import { lostFeatures } from "./package/lostFeatures";
 import { restoreInternalLinks } from "./package/internalLinks";
 import { restoreRowBreaks } from "./package/rowBreaks";
@@ -44,6 +45,8 @@ export async function openXlsxBuffer(data: Uint8Array, label = "workbook"): Prom
 
 async function load(buf: Buffer, label: string): Promise<XlsxWorkbook> {
   const zip = await JSZip.loadAsync(buf);
+  // A zip bomb is refused by the sizes it declares, before anything is inflated.
+  if (oversizedPart(zip)) throw unavailable("tooLarge", label);
   const workbookXml = await readText(zip, WORKBOOK_PART);
   if (workbookXml === undefined) throw unavailable(zip.file("xl/workbook.bin") ? "binaryXlsb" : "notXlsx", label);
 

@@ -2,7 +2,7 @@ import { WorkbookUnavailableError } from "../workbook/gateway";
 
 /** Why a file cannot be opened as an .xlsx workbook. */
 export type UnavailableReason =
-  "missing" | "notAFile" | "unreadable" | "empty" | "legacyXls" | "encrypted" | "binaryXlsb" | "notXlsx" | "damaged";
+  "missing" | "notAFile" | "unreadable" | "empty" | "legacyXls" | "encrypted" | "binaryXlsb" | "notXlsx" | "damaged" | "tooLarge";
 
 const MESSAGES: Record<UnavailableReason, { en: (f: string) => string; zh: (f: string) => string }> = {
   missing: {
@@ -36,6 +36,11 @@ const MESSAGES: Record<UnavailableReason, { en: (f: string) => string; zh: (f: s
   notXlsx: {
     en: (f) => `Cannot open "${f}": it is not an Excel workbook (.xlsx).`,
     zh: (f) => `无法打开“${f}”：这不是 Excel 工作簿（.xlsx）。`,
+  },
+  tooLarge: {
+    en: (f) =>
+      `Cannot open "${f}": it would unpack to far more than any workbook holds (a part over 512 MB, or over 1 GB in all), so it is not read.`,
+    zh: (f) => `无法打开“${f}”：解压后将远超任何工作簿的大小（单个部分超过 512 MB 或合计超过 1 GB），因此不予读取。`,
   },
   damaged: {
     en: (f) => `Cannot open "${f}": it looks like an .xlsx workbook but cannot be read (the file may be damaged).`,
