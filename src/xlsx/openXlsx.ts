@@ -4,6 +4,7 @@ import JSZip from "jszip";
 import { WorkbookUnavailableError } from "../workbook/gateway";
 import { parseDefinedNames } from "./package/definedNamesXml";
 import { oversizedPart } from "./package/inflateLimits";
+import { clipWholeSheetValidations } from "./package/validationRanges";
 import { lostFeatures } from "./package/lostFeatures";
 import { restoreInternalLinks } from "./package/internalLinks";
 import { restoreRowBreaks } from "./package/rowBreaks";
@@ -50,9 +51,13 @@ async function load(buf: Buffer, label: string): Promise<XlsxWorkbook> {
   const workbookXml = await readText(zip, WORKBOOK_PART);
   if (workbookXml === undefined) throw unavailable(zip.file("xl/workbook.bin") ? "binaryXlsb" : "notXlsx", label);
 
+  // A validation over the whole sheet would be expanded cell by cell: clipped first, and said.
+  const clipped = await clipWholeSheetValidations(zip);
+  const data = clipped ? await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }) : buf;
+
   const excel = new ExcelJS.Workbook();
   // ExcelJS declares its own Buffer type; a Node Buffer is what it reads at run time.
-  await excel.xlsx.load(buf as unknown as ArrayBuffer as Parameters<typeof excel.xlsx.load>[0]);
+  await excel.xlsx.load(data as unknown as ArrayBuffer as Parameters<typeof excel.xlsx.load>[0]);
 
   const sheets = parseSheetEntries(workbookXml, await readText(zip, "xl/_rels/workbook.xml.rels"));
   const names = parseDefinedNames(
@@ -74,5 +79,6 @@ async function load(buf: Buffer, label: string): Promise<XlsxWorkbook> {
   await restoreInternalLinks(zip, excel, sheets);
   await repairLoadedTables(zip, excel);
   await restoreRowBreaks(zip, excel, sheets);
-  return { excel, names, label, wouldLose: lostFeatures(Object.keys(zip.files)) };
+  const wouldLose = lostFeatures(Object.keys(zip.files));
+  return { excel, names, label, wouldLose: clipped ? [...wouldLose, "validationRanges"] : wouldLose };
 }

@@ -15,7 +15,9 @@ export type LostFeature =
   | "threadedComments"
   | "externalLinks"
   | "formControls"
-  | "dataModel";
+  | "dataModel"
+  /** Data validation over a whole sheet, clipped to the data and 10,000 rows below it for reading. */
+  | "validationRanges";
 
 const PART_PATTERNS: [LostFeature, RegExp][] = [
   ["chartsheets", /^xl\/chartsheets\//],
@@ -41,6 +43,10 @@ export const LOST_FEATURE_NAMES: Record<LostFeature, Bilingual> = {
   externalLinks: { zh: "指向其他工作簿的链接", en: "links to other workbooks" },
   formControls: { zh: "表单控件", en: "form controls" },
   dataModel: { zh: "数据模型", en: "the data model" },
+  validationRanges: {
+    zh: "整表范围的数据验证（只保留到数据下方 10000 行）",
+    en: "whole-sheet data validation (kept to 10,000 rows below the data)",
+  },
 };
 
 export function lostFeatures(partNames: readonly string[]): LostFeature[] {
