@@ -103,7 +103,7 @@ function badChoice(sheet: string, address: string, label: string, expected: { zh
 
 /**
  * What a banquet can be: a round table seats 2 to 40, a main table up to 60; up to 5,000 tables;
- * a search of up to 5,000,000 steps. Past these a value is a slip ("100" for "10"), and taking it
+ * a search of up to 100,000,000 steps (long, but the pane can cancel it). Past these a value is a slip ("100" for "10"), and taking it
  * would plan nonsense or run out of memory.
  */
 const RANGES = {
@@ -112,7 +112,7 @@ const RANGES = {
   mainTables: [0, 100],
   tableCount: [1, 5_000],
   tableSize: [1, 60],
-  iterations: [0, 5_000_000],
+  iterations: [0, 100_000_000],
 } as const;
 
 const DEFAULT_USED = { zh: "默认值", en: "the default" };
