@@ -7,6 +7,8 @@ import { cellText, splitList } from "./normalize/cellText";
 import { textOfIdCell } from "./normalize/contacts";
 import { displayText } from "./normalize/text";
 import { parseDateCell } from "./normalize/dates";
+import { PLAUSIBLE_YEARS } from "./normalize/dateText";
+import { serialToLocal } from "./normalize/serial";
 import { parseIntegerCell, parseNumberCell, parsePercentCell } from "./normalize/numbers";
 import { cellProblem, errorValueProblem } from "./parseProblems";
 import type { ColumnDef } from "./sheetDef";
@@ -53,6 +55,25 @@ function unreadable(v: CellValue, col: ColumnDef, sheet: string, address: string
 }
 
 const NOTHING: CellParse = Object.freeze({});
+
+/**
+ * A real date past any meeting (9999-12-31, a common "no end" date): named as the date it is,
+ * not as the serial number Excel stores, with the years a meeting date may have.
+ */
+function farDate(v: CellValue, col: ColumnDef, sheet: string, address: string): CellParse | undefined {
+  if (typeof v !== "number") return undefined;
+  const local = serialToLocal(v);
+  // Only past the last year: a small number (12, 2026) is what the planner typed, not a date of 1900.
+  if (local.outOfRange || !local.date || Number(local.date.slice(0, 4)) <= PLAUSIBLE_YEARS.last) return undefined;
+  const { first, last } = PLAUSIBLE_YEARS;
+  const expected = { zh: `${first} 年至 ${last} 年之间的日期`, en: `a date between ${first} and ${last}` };
+  return {
+    problem: cellProblem("parse.date", "warning", sheet, address, local.date, {
+      zh: `${col.zh}：${expected.zh}`,
+      en: `${col.en}: ${expected.en}`,
+    }),
+  };
+}
 
 /** Numbers past a hundred trillion are no amount or count a meeting has. */
 const NUMBER_RANGE = [-1e14, 1e14] as const;
@@ -101,7 +122,10 @@ export function parseCell(v: CellValue, col: ColumnDef, sheet: string, address: 
     }
     case "dateTime": {
       const r = parseDateCell(v);
-      if (!r.ok) return r.reason === "empty" ? NOTHING : unreadable(v, col, sheet, address, EXPECT.dateTime, "parse.date");
+      if (!r.ok)
+        return r.reason === "empty"
+          ? NOTHING
+          : (farDate(v, col, sheet, address) ?? unreadable(v, col, sheet, address, EXPECT.dateTime, "parse.date"));
       const value = r.time ? { date: r.date, time: r.time } : { date: r.date };
       return { cell: { value, address, raw, fromText: r.fromText || undefined, ambiguous: r.ambiguous || undefined } };
     }

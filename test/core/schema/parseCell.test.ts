@@ -271,3 +271,17 @@ describe("parseCell: numbers no meeting has", () => {
     expect(parseCell(12_000, budget, "预算", "C2").cell?.value).toBe(12_000);
   });
 });
+
+describe("parseCell: a date past any meeting", () => {
+  it("names 9999-12-31 as the date, not as its serial number, and says which years a meeting has", () => {
+    const r = parseCell(2_958_465, column(ROSTER, "arrival"), "参会人员", "Q2");
+    expect(r.cell).toBeUndefined();
+    expect(r.problem?.message.zh).toContain("9999-12-31");
+    expect(r.problem?.message.zh).not.toContain("2958465");
+    expect(r.problem?.message.en).toContain("a date between 1950 and 2100");
+  });
+
+  it("still quotes a small number as typed", () => {
+    expect(parseCell(12, column(ROSTER, "arrival"), "参会人员", "Q2").problem?.message.zh).toContain("12");
+  });
+});
