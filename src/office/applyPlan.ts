@@ -1,7 +1,8 @@
 import type { WritePlan } from "../core/plan/writePlan";
-import { DEFAULT_CHUNK_BYTES } from "../workbook/chunk";
+import { DEFAULT_CHUNK_BYTES, splitChunk } from "../workbook/chunk";
+import type { Chunk } from "../workbook/chunkOp";
 import type { ApplyProgress, ApplyReport } from "../workbook/gateway";
-import { toOfficeRequestError } from "./errors";
+import { isPayloadLimitError, toOfficeRequestError } from "./errors";
 import type { ExcelRun, RequirementCheck } from "./excelRun";
 import { queueFirstChunk } from "./firstRequest";
 import { firstRequestFailure } from "./firstRequestFailure";
@@ -11,6 +12,7 @@ import { planChunks } from "./planChunks";
 import { queueOp } from "./queueOp";
 import { fitCellLimits } from "../workbook/cellLimit";
 import { refusePlan } from "./refusePlan";
+import { removeAddedSheets } from "./removeAddedSheets";
 import { verifyExpected } from "./verifyExpected";
 import { WriteSession } from "./writeSession";
 
@@ -45,29 +47,59 @@ export async function applyPlan(
   // Screen updating can be paused from ExcelApi 1.9 on; older hosts simply repaint as they go.
   const suspend = options.requirements("ExcelApi", "1.9");
   let requests = 0;
-  const writeChunk = async (context: Excel.RequestContext, i: number) => {
+  const added = plan.sheets.filter((s) => !s.exists).map((s) => s.name);
+  const writeChunk = async (context: Excel.RequestContext, chunk: Chunk, first: boolean) => {
     const session = new WriteSession(context, listSources, options.tablesSeen, pageSetup, checkboxes);
     if (suspend) context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    if (i === 0) queueFirstChunk(session, chunks[i].ops);
-    else for (const op of chunks[i].ops) queueOp(session, op);
+    if (first) queueFirstChunk(session, chunk.ops);
+    else for (const op of chunk.ops) queueOp(session, op);
     try {
       await context.sync();
     } catch (e) {
-      throw i === 0 ? await firstRequestFailure(context, e) : e;
+      throw first ? await firstRequestFailure(context, e) : e;
     }
     requests++;
-    onProgress?.({ done: i + 1, total: chunks.length });
+  };
+  /**
+   * The first chunk opens with the checks of what the read saw. Excel refuses an oversized request
+   * before running any of it, so a refused first chunk is halved too: its first part keeps the checks.
+   */
+  const writeFirst = async (chunk: Chunk): Promise<void> => {
+    try {
+      await run(async (context) => {
+        await verifyExpected(context, plan);
+        await writeChunk(context, chunk, true);
+      });
+    } catch (e) {
+      const halves = isPayloadLimitError(e) ? splitChunk(chunk) : [chunk];
+      if (halves.length === 1) throw e;
+      await writeFirst(halves[0]);
+      for (const half of halves.slice(1)) await writeHalving(half);
+    }
+  };
+  /** A later chunk Excel refuses for its size (its estimate fell short) is halved and retried, as reads are. */
+  const writeHalving = async (chunk: Chunk): Promise<void> => {
+    try {
+      await run((context) => writeChunk(context, chunk, false));
+    } catch (e) {
+      const halves = isPayloadLimitError(e) ? splitChunk(chunk) : [chunk];
+      if (halves.length === 1) throw e;
+      for (const half of halves) await writeHalving(half);
+    }
   };
   try {
     // Each chunk in a run of its own: Office.js keeps a reference to every range a run makes and
     // releases them all in one request when the run ends — for a 60,000-finding Check, one of
     // 6.8 MB that Excel on the web refuses. Per chunk, that release stays as small as the chunk.
-    await run(async (context) => {
-      await verifyExpected(context, plan);
-      await writeChunk(context, 0);
-    });
-    for (let i = 1; i < chunks.length; i++) await run((context) => writeChunk(context, i));
+    await writeFirst(chunks[0]);
+    onProgress?.({ done: 1, total: chunks.length });
+    for (let i = 1; i < chunks.length; i++) {
+      await writeHalving(chunks[i]);
+      onProgress?.({ done: i + 1, total: chunks.length });
+    }
   } catch (e) {
+    // Once something was written, a sheet this write added is taken away again rather than left half-made.
+    if (requests > 0) await run((context) => removeAddedSheets(context, added)).catch(() => undefined);
     throw toOfficeRequestError(e, "write");
   }
   return { requests, sheets: names };

@@ -77,3 +77,25 @@ export function chunkPlan(plan: WritePlan, budget: number = DEFAULT_CHUNK_BYTES,
   packer.flush();
   return packer.chunks;
 }
+
+/**
+ * A chunk Excel refused for its size, cut in two or more of at most half its estimated bytes, in
+ * the same order: rows of a values or formulas block are split, other operations kept whole.
+ * Returns the chunk alone when it cannot be cut (one operation of one row).
+ */
+export function splitChunk(chunk: Chunk): Chunk[] {
+  const packer = new Packer(Math.max(1, Math.floor(chunk.bytes / 2)));
+  for (const op of chunk.ops) {
+    if (op.kind === "values" && op.values.length > 1)
+      addRowBlock(packer, op.values, OP_OVERHEAD_BYTES, (from, to) => ({ ...op, row: op.row + from, values: op.values.slice(from, to) }));
+    else if (op.kind === "formulas" && op.formulas.length > 1)
+      addRowBlock(packer, op.formulas, OP_OVERHEAD_BYTES, (from, to) => ({
+        ...op,
+        row: op.row + from,
+        formulas: op.formulas.slice(from, to),
+      }));
+    else packer.add(op);
+  }
+  packer.flush();
+  return packer.chunks.length > 1 ? packer.chunks : [chunk];
+}

@@ -12,10 +12,15 @@ export interface FakeGatewaySetup {
 /** The real Office gateway over the fake Excel; the host supports ExcelApi 1.9 unless told otherwise. */
 export function fakeGateway(
   fixture: FixtureWorkbook = { sheets: [{ name: "Sheet1", rows: [] }] },
-  options: { apiMinor?: number; budgetBytes?: number; nullPropagates?: boolean; reportsTraces?: boolean } = {},
+  options: { apiMinor?: number; budgetBytes?: number; nullPropagates?: boolean; reportsTraces?: boolean; payloadLimit?: number } = {},
 ): FakeGatewaySetup {
   const apiMinor = options.apiMinor ?? 9;
-  const fake = createFakeExcel(fixture, { apiMinor, nullPropagates: options.nullPropagates, reportsTraces: options.reportsTraces });
+  const fake = createFakeExcel(fixture, {
+    apiMinor,
+    nullPropagates: options.nullPropagates,
+    reportsTraces: options.reportsTraces,
+    payloadLimit: options.payloadLimit,
+  });
   const gateway = createOfficeGateway(fake.run as unknown as ExcelRun, {
     isSetSupported: (set, version) => set === "ExcelApi" && Number(version.split(".")[1]) <= apiMinor,
     budgetBytes: options.budgetBytes,
