@@ -1,5 +1,6 @@
 import type { CellValue } from "../core/cellValue";
 import type { OwnedKind } from "../core/plan/writePlan";
+import { fnv1a } from "../core/fnv1a";
 import { cellText } from "../core/schema/normalize/cellText";
 
 /**
@@ -63,7 +64,7 @@ export function sheetFromMarkerFormula(formula: string): string | null {
  * hand, finds a sheet whose A1 does not match, and that sheet is left alone.
  */
 export function ownershipStamp(kind: OwnedKind, a1: CellValue): string {
-  return `Huiwu ${kind} ${fnv1a(stampText(a1))}`;
+  return `Huiwu ${kind} ${fnv1a(stampText(a1)).toString(16).padStart(8, "0")}`;
 }
 
 /** A1 as Excel will hold it: text, trimmed, without control characters (which writers may drop). */
@@ -71,16 +72,6 @@ function stampText(v: CellValue): string {
   return cellText(v)
     .replace(/[\u0000-\u001f\u007f]/g, "")
     .trim();
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: a fingerprint, not a secret. */
-function fnv1a(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
 }
 
 /** The value a sheet write puts into A1 ("" when it writes nothing there). */
