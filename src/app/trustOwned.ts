@@ -15,7 +15,9 @@ export function stampVerdict(o: OwnedSheet): "ours" | "unstamped" | "mismatch" |
 
 /** A marked sheet that may be taken as Huiwu's own, before the inputs are known. */
 export function mayBeOurs(o: OwnedSheet): boolean {
-  return o.name !== null && (stampVerdict(o) === "ours" || stampVerdict(o) === "unknown");
+  if (o.name === null) return false;
+  const verdict = stampVerdict(o);
+  return verdict === "ours" || verdict === "unknown";
 }
 
 /**

@@ -61,40 +61,29 @@ export async function applyPlan(
     requests++;
   };
   /**
-   * The first chunk opens with the checks of what the read saw. Excel refuses an oversized request
-   * before running any of it, so a refused first chunk is halved too: its first part keeps the checks.
+   * One chunk in a run of its own; the first opens with the checks of what the read saw. A chunk
+   * Excel refuses for its size (its estimate fell short) is halved and retried, as reads are:
+   * Excel refuses an oversized request before running any of it, so the first part of a halved
+   * first chunk still carries the checks.
    */
-  const writeFirst = async (chunk: Chunk): Promise<void> => {
+  const write = async (chunk: Chunk, first: boolean): Promise<void> => {
     try {
       await run(async (context) => {
-        await verifyExpected(context, plan);
-        await writeChunk(context, chunk, true);
+        if (first) await verifyExpected(context, plan);
+        await writeChunk(context, chunk, first);
       });
     } catch (e) {
       const halves = isPayloadLimitError(e) ? splitChunk(chunk) : [chunk];
       if (halves.length === 1) throw e;
-      await writeFirst(halves[0]);
-      for (const half of halves.slice(1)) await writeHalving(half);
-    }
-  };
-  /** A later chunk Excel refuses for its size (its estimate fell short) is halved and retried, as reads are. */
-  const writeHalving = async (chunk: Chunk): Promise<void> => {
-    try {
-      await run((context) => writeChunk(context, chunk, false));
-    } catch (e) {
-      const halves = isPayloadLimitError(e) ? splitChunk(chunk) : [chunk];
-      if (halves.length === 1) throw e;
-      for (const half of halves) await writeHalving(half);
+      for (let h = 0; h < halves.length; h++) await write(halves[h], first && h === 0);
     }
   };
   try {
     // Each chunk in a run of its own: Office.js keeps a reference to every range a run makes and
     // releases them all in one request when the run ends — for a 60,000-finding Check, one of
     // 6.8 MB that Excel on the web refuses. Per chunk, that release stays as small as the chunk.
-    await writeFirst(chunks[0]);
-    onProgress?.({ done: 1, total: chunks.length });
-    for (let i = 1; i < chunks.length; i++) {
-      await writeHalving(chunks[i]);
+    for (let i = 0; i < chunks.length; i++) {
+      await write(chunks[i], i === 0);
       onProgress?.({ done: i + 1, total: chunks.length });
     }
   } catch (e) {

@@ -74,8 +74,8 @@ function stampText(v: CellValue): string {
     .trim();
 }
 
-/** The value a sheet write puts into A1 ("" when it writes nothing there). */
-export function writtenA1(values: readonly { row: number; col: number; values: CellValue[][] }[]): CellValue {
+/** The stamp a sheet write's marker carries: its kind and the value the write puts into A1 ("" when none). */
+export function stampOfWrite(owner: OwnedKind, values: readonly { row: number; col: number; values: CellValue[][] }[]): string {
   const block = values.find((b) => b.row === 0 && b.col === 0);
-  return block?.values[0]?.[0] ?? "";
+  return ownershipStamp(owner, block?.values[0]?.[0] ?? "");
 }

@@ -1,12 +1,12 @@
 import type { SheetWrite, WritePlan } from "../core/plan/writePlan";
 import type { ChunkOp } from "./chunkOp";
-import { ownershipStamp, writtenA1 } from "./ownership";
+import { stampOfWrite } from "./ownership";
 
 function markerOp(s: SheetWrite): ChunkOp | undefined {
   if (!s.owner) return undefined;
   // Without a state from the read, an existing sheet is assumed to carry its marker already.
   const state = s.marker ?? (s.exists ? "current" : "none");
-  return { kind: "marker", sheet: s.name, owner: s.owner, state, stamp: ownershipStamp(s.owner, writtenA1(s.values)) };
+  return { kind: "marker", sheet: s.name, owner: s.owner, state, stamp: stampOfWrite(s.owner, s.values) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../src/core/cellValue";
 import type { WritePlan } from "../../src/core/plan/writePlan";
-import { markerName, ownershipStamp, writtenA1 } from "../../src/workbook/ownership";
+import { markerName, stampOfWrite } from "../../src/workbook/ownership";
 import type { ApplyReport, OwnedSheet, WorkbookGateway, WorkbookSnapshot } from "../../src/workbook/gateway";
 
 /**
@@ -53,7 +53,7 @@ export class MemoryGateway implements WorkbookGateway {
       if (s.owner) {
         // Stamped with what A1 now holds, as both real gateways do (see ownershipStamp).
         this.owned = this.owned.filter((o) => o.kind !== s.owner);
-        this.owned.push({ kind: s.owner, name: s.name, stamp: ownershipStamp(s.owner, writtenA1(s.values)) });
+        this.owned.push({ kind: s.owner, name: s.name, stamp: stampOfWrite(s.owner, s.values) });
       }
     }
     return { requests: 1, sheets: plan.sheets.map((s) => s.name) };

@@ -6,7 +6,7 @@ import { fitCellLimits } from "../../workbook/cellLimit";
 import { checkPlan } from "./checkPlan";
 import { planListSources } from "./listSources";
 import { setOwnershipMarker } from "./ownershipMarker";
-import { ownershipStamp, writtenA1 } from "../../workbook/ownership";
+import { stampOfWrite } from "../../workbook/ownership";
 import { sheetSlot } from "./sheetSlot";
 import { activateSheet, freezePanes } from "./sheetViews";
 import { writeFormulas, writeValues } from "./writeCells";
@@ -41,7 +41,7 @@ export function applyPlan(book: XlsxWorkbook, planned: WritePlan, onProgress?: (
     writeValidations(ws, sw.validations ?? [], sources);
     if (sw.freeze) freezePanes(ws, sw.freeze.rows, sw.freeze.cols);
     writePage(book, ws, sw.page);
-    if (sw.owner) setOwnershipMarker(book, sw.owner, ws.name, ownershipStamp(sw.owner, writtenA1(sw.values)));
+    if (sw.owner) setOwnershipMarker(book, sw.owner, ws.name, stampOfWrite(sw.owner, sw.values));
     if (sw.hidden) ws.state = "hidden";
   }
   const active = [...plan.sheets].reverse().find((s) => s.activate);
