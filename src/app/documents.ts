@@ -53,7 +53,7 @@ const USUAL_NAMES = [CHECKLIST_SHEET_NAME, MINUTES_SHEET_NAME, NOTICE_SHEET_NAME
  * duplicates → one plan, written at once.
  */
 export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOptions = {}): Promise<DocumentsResult> {
-  const { parsed, snapshot, notices } = await readInputs(gateway, { alsoOwned: DOC_KINDS, usualNames: USUAL_NAMES });
+  const { parsed, snapshot, notices } = await readInputs(gateway, { alsoOwned: DOC_KINDS, usualNames: USUAL_NAMES, keepWork: true });
   const lang = opts.lang ?? parsed.lang;
   const previous = (kind: OwnedKind): SheetSnapshot | undefined => {
     const name = snapshot.owned.find((o) => o.kind === kind)?.name;

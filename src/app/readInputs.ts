@@ -25,13 +25,17 @@ export interface InputRead {
  * Reads and parses the input sheets. The first read asks for every usual name at once; only when
  * an input sheet goes by another name (or must be recognised by its headers) does a second read
  * fetch the remaining sheets. `alsoOwned` adds the add-in's own sheets of those kinds (a filled-in
- * document to merge with), read with the inputs when they go by one of `usualNames`.
+ * document to merge with), read with the inputs when they go by one of `usualNames`; `keepWork`
+ * reads their formulas and links too.
  */
 export async function readInputs(
   gateway: WorkbookGateway,
-  opts: { alsoOwned?: readonly OwnedKind[]; usualNames?: readonly string[] } = {},
+  opts: { alsoOwned?: readonly OwnedKind[]; usualNames?: readonly string[]; keepWork?: boolean } = {},
 ): Promise<InputRead> {
-  const first = await gateway.read([...candidateSheetNames(), ...(opts.usualNames ?? [])]);
+  // A document's formulas and links are read with it, so a re-run can keep them (keptWork).
+  const first = await gateway.read([...candidateSheetNames(), ...(opts.usualNames ?? [])], {
+    keepWork: opts.keepWork ? opts.usualNames : [],
+  });
   let reads = 1;
   const sheets = new Map<string, SheetSnapshot>(first.sheets.map((s) => [s.name, s]));
   // Only a marked sheet that looks like Huiwu's is kept out of the inputs; the rest are the planner's.
@@ -44,10 +48,12 @@ export async function readInputs(
   const wanted = new Set<string>();
   for (const l of Object.values(located)) if (!sheets.has(l!.name)) wanted.add(l!.name);
   // The add-in's own sheets a command builds on (a document the planner has filled in), under whatever name they have now.
-  for (const o of first.owned) if (mayBeOurs(o) && opts.alsoOwned?.includes(o.kind) && !sheets.has(o.name!)) wanted.add(o.name!);
+  const documents = new Set<string>();
+  for (const o of first.owned) if (mayBeOurs(o) && opts.alsoOwned?.includes(o.kind) && !sheets.has(o.name!)) documents.add(o.name!);
+  for (const n of documents) wanted.add(n);
   if (unlocated.length > 0) for (const n of spare) if (!sheets.has(n)) wanted.add(n);
   if (wanted.size > 0) {
-    const second = await gateway.read([...wanted]);
+    const second = await gateway.read([...wanted], { keepWork: opts.keepWork ? [...documents] : [] });
     reads++;
     for (const s of second.sheets) sheets.set(s.name, s);
   }

@@ -11,6 +11,7 @@ import { supportsPageSetup } from "./pageLayout";
 import { planChunks } from "./planChunks";
 import { queueOp } from "./queueOp";
 import { fitCellLimits } from "../workbook/cellLimit";
+import { freeTableNames, type TakenName } from "../workbook/freeTableNames";
 import { refusePlan } from "./refusePlan";
 import { removeAddedSheets } from "./removeAddedSheets";
 import { verifyExpected } from "./verifyExpected";
@@ -21,6 +22,8 @@ export interface ApplyOptions {
   budget?: number;
   /** Names of the tables the last read saw on a sheet. */
   tablesSeen?: (sheet: string) => readonly string[];
+  /** Every table the last read saw, with its sheet: a plan's table is renamed rather than collide with one. */
+  allTables?: () => readonly TakenName[];
 }
 
 /**
@@ -35,7 +38,7 @@ export async function applyPlan(
   onProgress: ((p: ApplyProgress) => void) | undefined,
   options: ApplyOptions,
 ): Promise<ApplyReport> {
-  const plan = fitCellLimits(planned);
+  const plan = freeTableNames(fitCellLimits(planned), options.allTables?.() ?? []);
   const names = plan.sheets.map((s) => s.name);
   if (plan.sheets.length === 0) return { requests: 0, sheets: [] };
   refusePlan(plan);

@@ -1,6 +1,6 @@
 import type { WritePlan } from "../core/plan/writePlan";
 import { DEFAULT_CHUNK_BYTES } from "../workbook/chunk";
-import type { ApplyProgress, ApplyReport, WorkbookGateway, WorkbookSnapshot } from "../workbook/gateway";
+import type { ApplyProgress, ApplyReport, ReadOptions, WorkbookGateway, WorkbookSnapshot } from "../workbook/gateway";
 import { applyPlan } from "./applyPlan";
 import { supportsCheckboxes } from "./checkboxes";
 import { defaultRequirementCheck, defaultRun, type ExcelRun, type RequirementCheck } from "./excelRun";
@@ -24,8 +24,8 @@ export function createOfficeGateway(run: ExcelRun = defaultRun, options: OfficeG
   const requirements = options.isSetSupported ?? defaultRequirementCheck;
   const tables = new TablesSeen();
   return {
-    async read(sheetNames: readonly string[]): Promise<WorkbookSnapshot> {
-      const read = await readWorkbook(run, sheetNames, budget);
+    async read(sheetNames: readonly string[], readOptions?: ReadOptions): Promise<WorkbookSnapshot> {
+      const read = await readWorkbook(run, sheetNames, budget, readOptions);
       tables.replaceAll(read.tables);
       return read.snapshot;
     },
@@ -34,7 +34,12 @@ export function createOfficeGateway(run: ExcelRun = defaultRun, options: OfficeG
     },
     async apply(plan: WritePlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport> {
       try {
-        const report = await applyPlan(run, plan, onProgress, { requirements, budget, tablesSeen: (s) => tables.on(s) });
+        const report = await applyPlan(run, plan, onProgress, {
+          requirements,
+          budget,
+          tablesSeen: (s) => tables.on(s),
+          allTables: () => tables.all(),
+        });
         tables.written(plan);
         return report;
       } catch (e) {

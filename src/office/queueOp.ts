@@ -54,10 +54,9 @@ export function queueOp(session: WriteSession, op: ChunkOp): void {
       return;
     case "link":
       // The display text is set as it is: Excel does not parse it the way it parses values.
-      session.sheet(op.sheet).getRangeByIndexes(op.link.row, op.link.col, 1, 1).hyperlink = {
-        documentReference: reference(op.link.sheet, op.link.cell),
-        textToDisplay: op.link.text,
-      };
+      session.sheet(op.sheet).getRangeByIndexes(op.link.row, op.link.col, 1, 1).hyperlink = op.link.address
+        ? { address: op.link.address, textToDisplay: op.link.text }
+        : { documentReference: reference(op.link.sheet, op.link.cell), textToDisplay: op.link.text };
       return;
     case "table": {
       const { row, col, rows, cols } = op.table.range;

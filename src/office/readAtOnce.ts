@@ -1,5 +1,6 @@
 import type { CellValue } from "../core/cellValue";
-import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/gateway";
+import type { ReadOptions, SheetSnapshot, WorkbookSnapshot } from "../workbook/gateway";
+import { formulaWork, keepsWork } from "./cellWork";
 import { distinctNames, findSheetName, loadMarkedCells, ownedSheetsFromNames, type MarkerProbe } from "./ownedSheets";
 import { loadTables, type SeenTable } from "./tablesSeen";
 
@@ -26,6 +27,7 @@ export async function readAtOnce(
   sheetNames: readonly string[],
   /** Which markers to follow to their cell: all (a host that returns null objects), or these. */
   markers: MarkerProbe = "all",
+  options: ReadOptions = {},
 ): Promise<WorkbookRead> {
   const wb = context.workbook;
   const tabs = wb.worksheets.load("items/name");
@@ -35,20 +37,28 @@ export async function readAtOnce(
   const used = distinctNames(sheetNames).map((name) => {
     // A missing sheet gives a null object, and so does its used range: no exception, no extra sync.
     const range = wb.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-    range.load("values,rowIndex,columnIndex");
-    return { name, range };
+    const work = keepsWork(options.keepWork, name);
+    range.load(work ? "values,rowIndex,columnIndex,formulas" : "values,rowIndex,columnIndex");
+    return { name, range, work };
   });
   await context.sync();
 
   const tabNames = tabs.items.map((s) => s.name);
   const sheets: SheetSnapshot[] = [];
-  for (const { name, range } of used) {
+  for (const { name, range, work } of used) {
     const actual = findSheetName(tabNames, name);
     if (actual === undefined) continue;
     // Past 5,000,000 cells Excel answers values: null: that sheet is read in blocks instead.
     if (!range.isNullObject && range.values === null) throw new ValuesWithheld(actual);
     if (range.isNullObject) sheets.push({ name: actual, top: 0, left: 0, values: [] });
-    else sheets.push({ name: actual, top: range.rowIndex, left: range.columnIndex, values: range.values as CellValue[][] });
+    else
+      sheets.push({
+        name: actual,
+        top: range.rowIndex,
+        left: range.columnIndex,
+        values: range.values as CellValue[][],
+        ...(work ? { work: formulaWork(range.formulas) } : {}),
+      });
   }
   const owned = ownedSheetsFromNames(
     names.items.map((n) => ({ name: n.name, formula: n.formula, comment: n.comment })),

@@ -1,5 +1,6 @@
 import type { CellValue } from "../core/cellValue";
-import type { SheetSnapshot } from "../workbook/gateway";
+import type { ReadOptions, SheetSnapshot } from "../workbook/gateway";
+import { formulaWork, keepsWork } from "./cellWork";
 import { utf8Bytes } from "../workbook/utf8Bytes";
 import { isPayloadLimitError, OfficeRequestError } from "./errors";
 import { distinctNames, findSheetName, loadMarkedCells, ownedSheetsFromNames, type MarkerProbe } from "./ownedSheets";
@@ -74,6 +75,7 @@ export async function readInBlocks(
   budget: number,
   /** Which markers to follow to their cell: all (a host that returns null objects), or these. */
   markers: MarkerProbe = "all",
+  options: ReadOptions = {},
 ): Promise<WorkbookRead> {
   const wb = context.workbook;
   const tabs = wb.worksheets.load("items/name");
@@ -100,6 +102,7 @@ export async function readInBlocks(
     snapshot.top = range.rowIndex;
     snapshot.left = range.columnIndex;
     snapshot.values = new Array<CellValue[]>(range.rowCount);
+    if (keepsWork(options.keepWork, actual)) snapshot.work = [];
     readers.push({ snapshot, rows: range.rowCount, cols: range.columnCount, next: 0, bytesPerCell: INITIAL_BYTES_PER_CELL });
   }
 
@@ -109,7 +112,7 @@ export async function readInBlocks(
     for (const b of batch) {
       const s = b.reader.snapshot;
       b.range = wb.worksheets.getItem(s.name).getRangeByIndexes(s.top + b.from, s.left, b.count, b.reader.cols);
-      b.range.load("values");
+      b.range.load(s.work ? "values,formulas" : "values");
     }
     try {
       await context.sync();
@@ -124,6 +127,7 @@ export async function readInBlocks(
     for (const b of batch) {
       const values = b.range!.values as CellValue[][];
       for (let i = 0; i < b.count; i++) b.reader.snapshot.values[b.from + i] = values[i];
+      b.reader.snapshot.work?.push(...formulaWork(b.range!.formulas, b.from));
       const measured = utf8Bytes(JSON.stringify(values)) / (b.count * b.reader.cols);
       b.reader.bytesPerCell = Math.max(measured * MARGIN, 1);
     }

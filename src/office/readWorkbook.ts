@@ -1,5 +1,6 @@
 import { DEFAULT_CHUNK_BYTES } from "../workbook/chunk";
 import { errorCode, isPayloadLimitError, toOfficeRequestError } from "./errors";
+import type { ReadOptions } from "../workbook/gateway";
 import type { ExcelRun } from "./excelRun";
 import { findSheetName, ownedSheetsFromNames, type MarkerProbe } from "./ownedSheets";
 import { readAtOnce, ValuesWithheld, type WorkbookRead } from "./readAtOnce";
@@ -11,13 +12,14 @@ async function readSheets(
   sheetNames: readonly string[],
   budget: number,
   markers: MarkerProbe = "all",
+  options: ReadOptions = {},
 ): Promise<WorkbookRead> {
   try {
-    return await readAtOnce(context, sheetNames, markers);
+    return await readAtOnce(context, sheetNames, markers, options);
   } catch (e) {
     if (!isPayloadLimitError(e) && !(e instanceof ValuesWithheld)) throw e;
   }
-  return readInBlocks(context, sheetNames, budget, markers);
+  return readInBlocks(context, sheetNames, budget, markers, options);
 }
 
 /**
@@ -26,11 +28,16 @@ async function readSheets(
  * Should a host refuse that instead, the sheets that exist are looked up first and the read is
  * repeated for those alone, following only the markers that point at a sheet.
  */
-export async function readWorkbook(run: ExcelRun, sheetNames: readonly string[], budget = DEFAULT_CHUNK_BYTES): Promise<WorkbookRead> {
+export async function readWorkbook(
+  run: ExcelRun,
+  sheetNames: readonly string[],
+  budget = DEFAULT_CHUNK_BYTES,
+  options: ReadOptions = {},
+): Promise<WorkbookRead> {
   try {
     return await run(async (context) => {
       try {
-        return await readSheets(context, sheetNames, budget);
+        return await readSheets(context, sheetNames, budget, "all", options);
       } catch (e) {
         const code = errorCode(e);
         if (code !== "InvalidObjectPath" && code !== "ItemNotFound") throw e;
@@ -48,6 +55,7 @@ export async function readWorkbook(run: ExcelRun, sheetNames: readonly string[],
         sheetNames.filter((n) => findSheetName(tabNames, n) !== undefined),
         budget,
         new Set(marked.map((o) => o.kind)),
+        options,
       );
     });
   } catch (e) {

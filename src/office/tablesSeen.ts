@@ -29,6 +29,11 @@ export class TablesSeen {
     }
   }
 
+  /** Every table known, with the (lower-cased) name of its sheet. */
+  all(): { name: string; sheet: string }[] {
+    return [...this.bySheet].flatMap(([sheet, names]) => names.map((name) => ({ name, sheet })));
+  }
+
   on(sheet: string): readonly string[] {
     return this.bySheet.get(sheet.toLowerCase()) ?? [];
   }

@@ -15,6 +15,28 @@ export interface SheetSnapshot {
   plainText?: boolean;
   /** Cells far from the rest (a value typed by accident in row 1,048,576), left out of `values`. */
   strays?: string[];
+  /** When the read asked for them (`ReadOptions.keepWork`): the cells holding a formula or a hyperlink. */
+  work?: CellWork[];
+}
+
+/**
+ * A planner's formula or hyperlink in a cell, at values[row][col] of its snapshot: what a value
+ * alone would lose when a re-run writes the sheet again.
+ */
+export interface CellWork {
+  row: number;
+  col: number;
+  /** The formula as typed, "=" first (English function names, as `Range.formulas` gives it). */
+  formula?: string;
+  /** A web or mail address the cell links to. */
+  address?: string;
+  /** A place in the workbook the cell links to ("'Sheet'!A1"). */
+  location?: string;
+}
+
+export interface ReadOptions {
+  /** Sheets whose formulas and hyperlinks are read too (the add-in's documents a planner fills in); small sheets only. */
+  keepWork?: readonly string[];
 }
 
 export interface OwnedSheet {
@@ -57,7 +79,7 @@ export interface WorkbookGateway {
    * Reads the used range of every named sheet that exists, in one round trip where the
    * 5 MB response limit allows. Names that do not exist are simply absent from `sheets`.
    */
-  read(sheetNames: readonly string[]): Promise<WorkbookSnapshot>;
+  read(sheetNames: readonly string[], options?: ReadOptions): Promise<WorkbookSnapshot>;
   /** Writes the plan: as few requests as the 5 MB request limit allows. */
   apply(plan: WritePlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport>;
   /** Whether the host can show a feature newer than the add-in's baseline; absent means no. */

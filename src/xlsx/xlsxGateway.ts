@@ -11,7 +11,7 @@ import type { XlsxWorkbook } from "./xlsxWorkbook";
  */
 export function createXlsxGateway(book: XlsxWorkbook): WorkbookGateway {
   return {
-    read: async (sheetNames) => readSnapshot(book, sheetNames),
+    read: async (sheetNames, options) => readSnapshot(book, sheetNames, options),
     apply: async (plan, onProgress) => applyPlan(book, plan, onProgress),
   };
 }

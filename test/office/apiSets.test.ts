@@ -84,6 +84,7 @@ const USED: Record<string, string> = {
   "RangeFormat.useStandardHeight": "1.7",
   "RangeFormat.verticalAlignment": "1.1",
   "RangeFormat.wrapText": "1.1",
+  "RangeHyperlink.address": "1.7",
   "RangeHyperlink.documentReference": "1.7",
   "RangeHyperlink.textToDisplay": "1.7",
   "RequestContext.workbook": "base",

@@ -149,6 +149,18 @@ export function runGatewayContract(label: string, make: MakeHarness): void {
         expect(wang).toEqual(["Wang Wu", "", "", "", "", 1, "#N/A"]);
       });
 
+      it("gives the formulas of the sheets asked for with keepWork, and of no other", async () => {
+        const { gateway } = await make(FIXTURE);
+        const snap = await gateway.read(["Roster", "Offset"], { keepWork: ["roster"] });
+        expect(snapshotOf(snap.sheets, "Roster").work).toEqual([
+          { row: 1, col: 6, formula: "=F2*2" },
+          { row: 2, col: 6, formula: "=F3*2" },
+          { row: 4, col: 6, formula: "=NA()" },
+        ]);
+        expect(snapshotOf(snap.sheets, "Offset").work).toBeUndefined();
+        expect(snapshotOf((await gateway.read(["Roster"])).sheets, "Roster").work).toBeUndefined();
+      });
+
       it("gives an empty sheet no values", async () => {
         const { gateway } = await make(FIXTURE);
         const blank = snapshotOf((await gateway.read(["Blank"])).sheets, "Blank");
@@ -367,6 +379,21 @@ export function runGatewayContract(label: string, make: MakeHarness): void {
         expect(cells.A1?.link).toBeUndefined();
         const read = snapshotOf((await h.gateway.read(["Links"])).sheets, "Links");
         expect(read.values.map((r) => r[0])).toEqual(["Where", "Zhang San's arrival", "Issues"]);
+      });
+
+      it("adds a link to a web address, showing its text", async () => {
+        const h = await make(FIXTURE);
+        await h.gateway.apply(
+          plan(
+            sheetWrite("Links", "create", false, {
+              values: [{ row: 0, col: 0, values: [["Where"]] }],
+              links: [{ row: 1, col: 0, sheet: "", cell: "", text: "Venue", address: "https://venue.example.com/" }],
+            }),
+          ),
+        );
+        const cells = sheetOf(await h.inspect(), "Links").cells;
+        expect(cells.A2?.value).toBe("Venue");
+        expect(cells.A2?.address).toBe("https://venue.example.com/");
       });
 
       it("turns a written range into a table, keeping the header and rows", async () => {

@@ -34,6 +34,8 @@ export interface InspectedCell {
   bold?: boolean;
   /** Internal link target as "'Sheet'!A1" or "Sheet!A1" (quotes optional). */
   link?: string;
+  /** A web or mail address the cell links to. */
+  address?: string;
   /** The list of a list data validation on the cell. */
   validationList?: string[];
 }

@@ -85,6 +85,8 @@ export interface InternalLink {
   /** "C7" */
   cell: string;
   text: string;
+  /** A web or mail address the cell links to instead (a planner's link kept on a re-run); sheet and cell are then "". */
+  address?: string;
 }
 
 export interface TableSpec {

@@ -3,6 +3,8 @@ import type { ApplyProgress, ApplyReport } from "../../workbook/gateway";
 import type { XlsxWorkbook } from "../xlsxWorkbook";
 import { findSheet } from "../sheetLookup";
 import { fitCellLimits } from "../../workbook/cellLimit";
+import { freeTableNames } from "../../workbook/freeTableNames";
+import { excelTables } from "../excelJsInternals";
 import { checkPlan } from "./checkPlan";
 import { planListSources } from "./listSources";
 import { setOwnershipMarker } from "./ownershipMarker";
@@ -24,7 +26,11 @@ import { writeValidations } from "./writeValidations";
  * settings, marker.
  */
 export function applyPlan(book: XlsxWorkbook, planned: WritePlan, onProgress?: (p: ApplyProgress) => void): ApplyReport {
-  const plan = fitCellLimits(planned);
+  const existing = [
+    ...book.names.filter((n) => n.scope === undefined).map((n) => ({ name: n.name, sheet: "" })),
+    ...book.excel.worksheets.flatMap((ws) => excelTables(ws).map((t) => ({ name: t.name, sheet: ws.name }))),
+  ];
+  const plan = freeTableNames(fitCellLimits(planned), existing);
   checkPlan(book, plan);
   const date1904 = Boolean(book.excel.properties?.date1904);
   let formulas = false;

@@ -33,6 +33,7 @@ function inspectCell(st: FakeWorkbookState, sheet: FakeSheet, c: FakeCell): Insp
   if (c.fill !== undefined) out.fill = c.fill.toUpperCase();
   if (c.bold !== undefined) out.bold = c.bold;
   if (c.hyperlink?.documentReference) out.link = c.hyperlink.documentReference;
+  if (c.hyperlink?.address) out.address = c.hyperlink.address;
   if (c.validation) out.validationList = listOf(st, sheet, c.validation.source);
   const hasFormat =
     c.italic !== undefined ||

@@ -1,6 +1,7 @@
 import { PlanRejectedError } from "../../../src/xlsx";
 import type { WritePlan } from "../../../src/core/plan/writePlan";
 import { openFixture, write } from "../support/books";
+import { excelTables } from "../../../src/xlsx/excelJsInternals";
 
 const FIXTURE = {
   sheets: [
@@ -52,10 +53,15 @@ describe("plans the workbook cannot take are rejected before anything is written
     await expectRejected(plan(write("History", "create")), /sheet name/);
   });
 
-  it("a table name that is taken by another sheet's table or by a defined name", async () => {
+  it("a table name taken by another sheet's table or by a defined name is not rejected: the table gets a free name", async () => {
+    const h = await seeded();
     const table = (name: string) => ({ name, range: { row: 0, col: 0, rows: 2, cols: 1 } });
-    await expectRejected(plan(write("Other", "create", { tables: [table("roomlist")] })), /already has a table or name called "roomlist"/);
-    await expectRejected(plan(write("Other", "create", { tables: [table("VatRate")] })), /already has a table or name/);
+    const values = [{ row: 0, col: 0, values: [["Room"], ["102"]] }];
+    await h.gateway.apply(
+      plan(write("Other", "create", { values, tables: [table("roomlist")] }), write("More", "create", { values, tables: [table("VatRate")] })),
+    );
+    const names = h.book.excel.worksheets.flatMap((ws) => excelTables(ws).map((t) => t.name));
+    expect(names.sort()).toEqual(["roomlist_2", "RoomList", "VatRate_2"].sort());
   });
 
   it("a table name Excel does not allow, or tables that overlap", async () => {

@@ -31,7 +31,7 @@ function listOf(validation: { type?: string; formulae?: unknown[] } | undefined)
   return f.replace(/^"|"$/g, "").replace(/""/g, '"').split(",");
 }
 
-function inspectCell(cell: ExcelJS.Cell, date1904: boolean, link: string | undefined, validation: unknown): InspectedCell {
+function inspectCell(cell: ExcelJS.Cell, date1904: boolean, link: Link | undefined, validation: unknown): InspectedCell {
   const out: InspectedCell = {};
   if (cell.type === ExcelJS.ValueType.Formula) {
     out.formula = `=${cell.formula}`;
@@ -44,11 +44,15 @@ function inspectCell(cell: ExcelJS.Cell, date1904: boolean, link: string | undef
   if (fill?.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb)
     out.fill = `#${fill.fgColor.argb.slice(-6).toUpperCase()}`;
   if (cell.font?.bold) out.bold = true;
-  if (link !== undefined) out.link = link;
+  if (link?.place !== undefined) out.link = link.place;
+  if (link?.address !== undefined) out.address = link.address;
   const list = listOf(validation as { type?: string; formulae?: unknown[] });
   if (list) out.validationList = list;
   return out;
 }
+
+/** A link as stored: a place in the workbook, or a web address alone (a relationship with no location). */
+type Link = { place?: string; address?: string };
 
 /** "'Sheet 1'!$A$1:$G$40" → "A1:G40" */
 function bareRange(text: string): string {
@@ -77,11 +81,11 @@ async function inspectPage(ws: ExcelJS.Worksheet, pkg: RawPackage): Promise<Insp
 }
 
 async function inspectSheet(ws: ExcelJS.Worksheet, pkg: RawPackage, date1904: boolean): Promise<InspectedSheet> {
-  const links = new Map<string, string>();
+  const links = new Map<string, Link>();
   for (const l of await readRawLinks(pkg, ws.name)) {
     // As Excel resolves them: a relationship target and a location together make one address.
-    const place = l.target !== undefined && l.location !== undefined ? `${l.target}#${l.location}` : (l.location ?? l.target);
-    if (place !== undefined) links.set(l.ref, place);
+    if (l.location === undefined && l.target !== undefined) links.set(l.ref, { address: l.target });
+    else if (l.location !== undefined) links.set(l.ref, { place: l.target !== undefined ? `${l.target}#${l.location}` : l.location });
   }
   const validations = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
   const addresses = new Set<string>(Object.keys(validations).filter((k) => validations[k]));

@@ -13,7 +13,8 @@ import { meetingSpan } from "./dueDates";
 import { mergeChecklist, type ChecklistRow } from "./mergeChecklist";
 import { readChecklistOptions, type ChecklistOptions } from "./options";
 import { expandSteps, plannedSteps } from "./plannedSteps";
-import { extraColumns, readPreviousChecklist } from "./previousChecklist";
+import { keptWork, withKeptWork } from "../keptWork";
+import { checklistRowMatch, extraColumns, readPreviousChecklist } from "./previousChecklist";
 
 export interface ChecklistInput {
   parsed: ParsedWorkbook;
@@ -63,6 +64,8 @@ export function buildChecklist(input: ChecklistInput): ChecklistResult {
     checkboxes:
       input.checkboxes && rows.every((r) => ["notStarted", "done"].includes(matchEnum(TASK_STATUS, cellText(r.cells.status)) ?? "")),
   });
+  const match = checklistRowMatch(input.previous);
+  if (match) withKeptWork(sheet, keptWork(input.previous, sheet.values[0].values, match));
   return {
     sheet,
     ...(statusRange ? { statusRange } : {}),

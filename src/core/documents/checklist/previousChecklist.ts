@@ -2,7 +2,8 @@ import { isBlank, type CellValue } from "../../cellValue";
 import { findHeaderRow } from "../../schema/headerMatch";
 import { cellText } from "../../schema/normalize/cellText";
 import type { SheetSnapshot } from "../../../workbook/gateway";
-import { CHECKLIST_COLUMNS, type ChecklistColumn } from "./labels";
+import type { RowMatch } from "../keptWork";
+import { CHECKLIST_COLUMNS, COLUMN_INDEX, type ChecklistColumn } from "./labels";
 
 /**
  * One table row of the checklist as the planner left it (values as Excel shows them), with the
@@ -50,4 +51,35 @@ function tableOf(snapshot: SheetSnapshot | undefined) {
     known.has(at) || isBlank(v) ? [] : [{ header: cellText(v), at }],
   );
   return { header, extras };
+}
+
+/** Columns a planner's own row (no 编号) is told apart by; status and dates are rewritten by a re-run. */
+const ROW_KEY: readonly ChecklistColumn[] = ["step", "group", "owner", "notes"];
+
+/**
+ * How the previous checklist's rows are found in the new one (see keptWork): a step by its 编号,
+ * a planner's row by its text; columns by header, the planner's own columns in their new place.
+ */
+export function checklistRowMatch(snapshot: SheetSnapshot | undefined): RowMatch | undefined {
+  const table = tableOf(snapshot);
+  if (!table) return undefined;
+  const left = snapshot!.left;
+  const prevAt = (k: ChecklistColumn) => {
+    const at = table.header.columns.get(k);
+    return at === undefined ? -1 : at + left;
+  };
+  const newCol = new Map<number, number>();
+  for (const c of CHECKLIST_COLUMNS) if (prevAt(c.key) >= 0) newCol.set(prevAt(c.key), COLUMN_INDEX[c.key]);
+  table.extras.forEach((e, i) => newCol.set(e.at + left, CHECKLIST_COLUMNS.length + i));
+  const key = (cell: (col: number) => CellValue, at: (k: ChecklistColumn) => number) => {
+    const id = at("id") >= 0 ? cellText(cell(at("id"))) : "";
+    if (id) return `id:${id}`;
+    const text = ROW_KEY.map((k) => (at(k) >= 0 ? cellText(cell(at(k))) : ""));
+    return text.every((t) => t === "") ? "" : `row:${JSON.stringify(text)}`;
+  };
+  return {
+    previousKey: (cell) => key(cell, prevAt),
+    newKey: (cell) => key(cell, (k) => COLUMN_INDEX[k]),
+    columnOf: (col) => newCol.get(col),
+  };
 }

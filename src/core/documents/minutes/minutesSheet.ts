@@ -10,7 +10,8 @@ import { COPY_HEADER, FIELD_LABELS, FIELD_ORDER, MINUTES_SHEET_NAME, SHEET_NOTE 
 import { COLUMN_WIDTHS, COPY_COL, PRINT_COLS } from "./layout";
 import { actionSection, writingSection } from "./minutesSections";
 import { prefilled } from "./prefilled";
-import { readPreviousMinutes } from "./previousMinutes";
+import { keptWork, withKeptWork } from "../keptWork";
+import { MINUTES_ROW_MATCH, readPreviousMinutes } from "./previousMinutes";
 import { rowHeightFor } from "./textHeight";
 
 export { MINUTES_SHEET_NAME };
@@ -74,7 +75,7 @@ export function minutesSheet(input: MinutesSheetInput): SheetWrite {
   c.add([]);
   const validation = actionSection(c, prev.actions, lang);
 
-  return {
+  const sheet: SheetWrite = {
     ...input.target,
     values: [{ row: 0, col: 0, values: c.rows }],
     formats: c.formats,
@@ -89,4 +90,5 @@ export function minutesSheet(input: MinutesSheetInput): SheetWrite {
     },
     activate: true,
   };
+  return withKeptWork(sheet, keptWork(input.previous, c.rows, MINUTES_ROW_MATCH));
 }

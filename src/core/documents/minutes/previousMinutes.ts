@@ -1,5 +1,7 @@
 import { isBlank, type CellValue } from "../../cellValue";
 import { foldKey } from "../../schema/normalize/text";
+import { cellText } from "../../schema/normalize/cellText";
+import type { RowMatch } from "../keptWork";
 import type { SheetSnapshot } from "../../../workbook/gateway";
 import { actionNumbers, findActionTable, numberOf } from "./actionTable";
 import { gridOf, rowCells, type Grid } from "./grid";
@@ -80,3 +82,15 @@ export function readPreviousMinutes(snapshot: SheetSnapshot | undefined): Previo
   }
   return prev;
 }
+
+const rowKey = (cell: (col: number) => CellValue) => {
+  const text = Array.from({ length: PRINT_COLS }, (_, c) => cellText(cell(c)));
+  return text.every((t) => t === "") ? "" : JSON.stringify(text);
+};
+
+/** The minutes' rows are carried whole (columns A–E): a row is found again by what it holds. */
+export const MINUTES_ROW_MATCH: RowMatch = {
+  previousKey: rowKey,
+  newKey: rowKey,
+  columnOf: (col) => (col < PRINT_COLS ? col : undefined),
+};
