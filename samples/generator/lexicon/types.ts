@@ -91,8 +91,8 @@ export interface Lexicon {
   notes: readonly string[];
   groupName(i: number): string;
   personName(rng: Rng, gender: Gender, short: boolean): PersonName;
-  /** A name variant used when the first draw is already taken. */
-  disambiguate(rng: Rng, n: PersonName, gender: Gender): PersonName;
+  /** A name variant used when the first draw is already taken; `longer` once the short forms are used up (a very large roster). */
+  disambiguate(rng: Rng, n: PersonName, gender: Gender, longer?: boolean): PersonName;
   /** A mobile number as written in a roster; origin is where the person travels from. */
   phone(rng: Rng, origin: string | undefined): string;
   /** An identity or passport number as hotels and security need it, or "" when none is collected. */

@@ -102,10 +102,11 @@ export const ZH: Lexicon = {
   notes: ["需提前离会", "代替主要负责同志参会", "需无障碍通道", "携带汇报材料", "首次参会", "会后返回单位"],
   groupName: (i) => `第${chineseNumeral(i + 1)}组`,
   personName,
-  disambiguate(rng, n, gender) {
+  disambiguate(rng, n, gender, longer) {
     const pool = gender === "male" ? ZH_GIVEN_MALE : ZH_GIVEN_FEMALE;
     const [g, p] = rng.pick(pool);
-    return { name: n.parts[0] + n.parts[1].slice(0, 1) + g, mailbox: n.mailbox + p, parts: [n.parts[0], n.parts[1].slice(0, 1) + g] };
+    const given = (longer ? n.parts[1] : n.parts[1].slice(0, 1)) + g;
+    return { name: n.parts[0] + given, mailbox: n.mailbox + p, parts: [n.parts[0], given] };
   },
   phone: (rng) => rng.pick(MOBILE_PREFIXES) + rng.digits(8),
   idNumber(rng, origin, year, gender) {

@@ -17,7 +17,8 @@ export class NameBook {
   draw(gender: Gender, short = false): PersonName {
     let n = this.lex.personName(this.rng, gender, short);
     for (let tries = 0; this.taken.has(n.name) && tries < 6; tries++) n = this.lex.personName(this.rng, gender, short);
-    while (this.taken.has(n.name)) n = this.lex.disambiguate(this.rng, n, gender);
+    // Past a few tries the two-character forms are used up (100,000 people share few surnames): grow the name.
+    for (let tries = 0; this.taken.has(n.name); tries++) n = this.lex.disambiguate(this.rng, n, gender, tries >= 8);
     this.taken.add(n.name);
     return n;
   }
