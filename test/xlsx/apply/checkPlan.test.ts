@@ -58,7 +58,10 @@ describe("plans the workbook cannot take are rejected before anything is written
     const table = (name: string) => ({ name, range: { row: 0, col: 0, rows: 2, cols: 1 } });
     const values = [{ row: 0, col: 0, values: [["Room"], ["102"]] }];
     await h.gateway.apply(
-      plan(write("Other", "create", { values, tables: [table("roomlist")] }), write("More", "create", { values, tables: [table("VatRate")] })),
+      plan(
+        write("Other", "create", { values, tables: [table("roomlist")] }),
+        write("More", "create", { values, tables: [table("VatRate")] }),
+      ),
     );
     const names = h.book.excel.worksheets.flatMap((ws) => excelTables(ws).map((t) => t.name));
     expect(names.sort()).toEqual(["roomlist_2", "RoomList", "VatRate_2"].sort());
