@@ -33,7 +33,7 @@ export class Objective {
 
   /** Raw parts of table t, with the units `out` taken away and the units `inn` added. */
   parts(s: Seating, t: number, out: readonly number[] = NONE, inn: readonly number[] = NONE): [number, number, number] {
-    const { units, org, grp, orgTotal, grpTotal } = this.model;
+    const { units, org, grp } = this.model;
     const g = this.buf;
     g.length = 0;
     for (const u of s.members[t]) if (!out.includes(u)) for (const m of units[u].members) g.push(m);
@@ -51,18 +51,40 @@ export class Objective {
       grouping += this.problem.mode === "together" ? (c === 1 ? 1 : 0) : c - 1;
     }
     let alone = 0;
+    for (const i of g) if (this.lonely(i)) alone++;
+    this.clear(g);
+    const d = g.length - s.caps[t] * this.ratio;
+    return [grouping, d * d, alone];
+  }
+
+  /** The guests at table t the alone term counts, for neighbourhoods that go after them. */
+  aloneAt(s: Seating, t: number): number[] {
+    const { units, org, grp } = this.model;
+    const g = s.members[t].flatMap((u) => units[u].members);
     for (const i of g) {
-      const o = org[i];
-      const p = grp[i];
-      const elsewhere = (o >= 0 && orgTotal[o] > 1) || (p >= 0 && grpTotal[p] > 1);
-      if (elsewhere && !(o >= 0 && this.orgCnt[o] > 1) && !(p >= 0 && this.grpCnt[p] > 1)) alone++;
+      if (org[i] >= 0) this.orgCnt[org[i]]++;
+      if (grp[i] >= 0) this.grpCnt[grp[i]]++;
     }
+    const out = g.filter((i) => this.lonely(i));
+    this.clear(g);
+    return out;
+  }
+
+  /** With the table's counts in place: kin elsewhere, none of them here. */
+  private lonely(i: number): boolean {
+    const { org, grp, orgTotal, grpTotal } = this.model;
+    const o = org[i];
+    const p = grp[i];
+    const elsewhere = (o >= 0 && orgTotal[o] > 1) || (p >= 0 && grpTotal[p] > 1);
+    return elsewhere && !(o >= 0 && this.orgCnt[o] > 1) && !(p >= 0 && this.grpCnt[p] > 1);
+  }
+
+  private clear(g: readonly number[]): void {
+    const { org, grp } = this.model;
     for (const i of g) {
       if (org[i] >= 0) this.orgCnt[org[i]] = 0;
       if (grp[i] >= 0) this.grpCnt[grp[i]] = 0;
     }
-    const d = g.length - s.caps[t] * this.ratio;
-    return [grouping, d * d, alone];
   }
 
   cost(s: Seating, t: number, out: readonly number[] = NONE, inn: readonly number[] = NONE): number {

@@ -2,10 +2,10 @@ import { construct } from "./construct";
 import { withLockedSeats } from "./lockedSeats";
 import { buildModel } from "./model";
 import { Objective } from "./objective";
+import { improve } from "./improve";
 import { createRng } from "./prng";
 import type { Seating } from "./seating";
 import { seatOrder } from "./seatOrder";
-import { tabuSearch } from "./tabu";
 import type { OptimiseOptions, PlannedTable, PlanWarning, TableProblem, TableResult } from "./types";
 
 /**
@@ -24,7 +24,7 @@ export function optimiseTables(problem: TableProblem, options: OptimiseOptions):
   const objective = new Objective(model, problem);
   objective.calibrate(seating);
   const baseline = objective.value(seating);
-  if (!tabuSearch(seating, objective, rng, options)) return { status: "cancelled" };
+  if (!improve(seating, objective, rng, problem, options)) return { status: "cancelled" };
   // A locked guest's typed seat holds within their table; seats that cannot be kept become warnings.
   const seated = withLockedSeats(planTables(seating, problem), problem.guests, problem.convention);
   return {
@@ -74,13 +74,13 @@ function dietWarnings(s: Seating): PlanWarning[] {
 }
 
 /**
- * The search budget when the workbook sets none: 20 per guest, bounded for tens of thousands.
- * Small plans get at least 15,000 iterations (a quarter of a second at 60 guests): merging the
- * halves of a split delegation takes a walk through worse plans, and fewer iterations often stop
- * short of the proven optimum (bench/seating/exactness.ts). Large plans keep improving with more
- * (2,000 guests: 391 at 20,000, 352 at 60,000 from a start of 550), and the pane runs the search
- * in a worker with progress, so the budget follows the guest count.
+ * The search budget when the workbook sets none: 15,000 tabu iterations whatever the size (a
+ * quarter of a second at 60 guests). Small plans need that many: merging the halves of a split
+ * delegation takes a walk through worse plans, and fewer iterations often stop short of the
+ * proven optimum (bench/seating/exactness.ts). Large plans no longer need more: the repack sweeps
+ * around the tabu search grow with the plan and do the merging there (2,000 guests: 352 after
+ * 40,000 iterations alone; 165 with the sweeps and 15,000, in less time — bench/seating/scaling.ts).
  */
-export function defaultIterations(guestCount: number): number {
-  return Math.min(100_000, Math.max(15_000, 20 * guestCount));
+export function defaultIterations(_guestCount: number): number {
+  return 15_000;
 }

@@ -1,5 +1,7 @@
-import { optimiseTables } from "../../../../src/core/seating/tables/optimise";
+import { scaleInstance } from "../../../../bench/seating/instances";
+import { defaultIterations, optimiseTables } from "../../../../src/core/seating/tables/optimise";
 import { createRng } from "../../../../src/core/seating/tables/prng";
+import { planSpread } from "../../../../src/core/seating/tables/spread";
 import type { TableGuest } from "../../../../src/core/seating/tables/types";
 import { guest, problem, violations } from "./tableHarness";
 
@@ -31,5 +33,13 @@ describe("optimiseTables at banquet-hall scale", () => {
     if (r.status !== "ok") return;
     expect(r.tables).toHaveLength(200);
     expect(r.objective.total).toBeLessThanOrEqual(r.baseline.total);
+  });
+
+  it("seats 600 guests of the scale series with organisations at no more than 1.10× the fewest tables they could fill", () => {
+    const p = scaleInstance(600);
+    const r = optimiseTables(p, { seed: 1, iterations: defaultIterations(600) });
+    expect(violations(p, r)).toEqual([]);
+    if (r.status !== "ok") return;
+    expect(planSpread(p, r.tables)).toBeLessThanOrEqual(1.1);
   });
 });
