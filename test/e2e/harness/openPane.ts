@@ -5,7 +5,14 @@ import { HANDLE_GLOBAL, type StandInHandle, type StandInSnapshot } from "../offi
 /** The script tag of taskpane.html; the stand-in is served in its place. */
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-/** What went wrong on a page while a test drove it. */
+/** A `securitypolicyviolation` event: what the page's Content-Security-Policy refused. */
+export interface CspViolation {
+  blockedURI: string;
+  effectiveDirective: string;
+  disposition: string;
+}
+
+/** What went wrong on a page while a test drove it, and what it asked the network for. */
 export interface PageTrouble {
   consoleErrors: string[];
   pageErrors: string[];
@@ -17,6 +24,10 @@ export interface PageTrouble {
   fetched: string[];
   /** Script URLs of the Web Workers the page started. */
   workers: string[];
+  /** Every URL the page and its workers requested, in order, office.js and blocked ones included. */
+  requests: string[];
+  /** What the page's Content-Security-Policy refused (never reaches `requests`). */
+  cspViolations: CspViolation[];
 }
 
 export interface OpenPane {
@@ -25,6 +36,8 @@ export interface OpenPane {
   trouble: PageTrouble;
   snapshot(): Promise<StandInSnapshot>;
 }
+
+const CSP_BINDING = "__huiwuCspViolation";
 
 /** Opens taskpane.html from `origin` with office.js replaced by the stand-in; no other network. */
 export async function openPane(
@@ -36,9 +49,26 @@ export async function openPane(
 ): Promise<OpenPane> {
   const standIn = readFileSync(standInFile, "utf8");
   const context = await browser.newContext({ viewport: { width: 360, height: 720 }, ...options });
-  const trouble: PageTrouble = { consoleErrors: [], pageErrors: [], blockedRequests: [], failedRequests: [], fetched: [], workers: [] };
+  const trouble: PageTrouble = {
+    consoleErrors: [],
+    pageErrors: [],
+    blockedRequests: [],
+    failedRequests: [],
+    fetched: [],
+    workers: [],
+    requests: [],
+    cspViolations: [],
+  };
+  await context.exposeBinding(CSP_BINDING, (_source, v: CspViolation) => void trouble.cspViolations.push(v));
+  await context.addInitScript((binding) => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as Record<string, (v: object) => void>)[binding];
+      report({ blockedURI: e.blockedURI, effectiveDirective: e.effectiveDirective, disposition: e.disposition });
+    });
+  }, CSP_BINDING);
   await context.route("**/*", (route) => {
     const url = route.request().url();
+    trouble.requests.push(url);
     if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: standIn });
     if (url.startsWith(`${origin}/`)) return route.continue();
     trouble.blockedRequests.push(url);
