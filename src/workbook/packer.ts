@@ -3,11 +3,17 @@ import type { Chunk, ChunkOp } from "./chunkOp";
 import { estimateOpBytes, formatBytes, numberFormatRowBytes } from "./opBytes";
 import { jsonBytes } from "./utf8Bytes";
 
+/**
+ * What every request carries besides its operations: the envelope, the workbook and its sheet
+ * collection as object paths, the screen-updating action (about 0.5 KB in Office.js's requests).
+ */
+export const REQUEST_BASE_BYTES = 1024;
+
 /** Greedy packer: fills each chunk until the next piece would pass the budget. */
 export class Packer {
   readonly chunks: Chunk[] = [];
   private cur: ChunkOp[] = [];
-  private curBytes = 0;
+  private curBytes = REQUEST_BASE_BYTES;
 
   constructor(readonly budget: number) {}
 
@@ -29,7 +35,7 @@ export class Packer {
     if (this.empty) return;
     this.chunks.push({ ops: this.cur, bytes: this.curBytes });
     this.cur = [];
-    this.curBytes = 0;
+    this.curBytes = REQUEST_BASE_BYTES;
   }
 }
 

@@ -1,3 +1,4 @@
+import { REQUEST_BASE_BYTES } from "../../src/workbook/packer";
 import { ownershipStamp } from "../../src/workbook/ownership";
 import type { CellValue } from "../../src/core/cellValue";
 import type { SheetWrite, WritePlan } from "../../src/core/plan/writePlan";
@@ -296,7 +297,7 @@ describe("chunkPlan", () => {
     expect(chunkPlan({ sheets: [sheet("S", values, { page })] }, before + pageBytes)).toHaveLength(1);
     const split = chunkPlan({ sheets: [sheet("S", values, { page })] }, before + pageBytes - 1);
     expect(split.map((c) => c.ops.map((o) => o.kind))).toEqual([["addSheet", "marker", "values"], ["page"]]);
-    expect(split[1].bytes).toBe(pageBytes);
+    expect(split[1].bytes).toBe(REQUEST_BASE_BYTES + pageBytes);
   });
 
   it("gives an empty plan no chunks", () => {

@@ -1,5 +1,5 @@
 import { FakeWorkbook } from "./proxies/workbook";
-import { actionBytes, FakeRequestQueue, type FakeLimits, type FakeStats } from "./request";
+import { FakeRequestQueue, type FakeLimits, type FakeStats } from "./request";
 import type { FakeWorkbookState } from "./state";
 
 /** Stands in for Excel.RequestContext: a workbook of proxies and sync(). */
@@ -18,6 +18,6 @@ export class FakeRequestContext {
 
   /** A marker in the request; a failed sync's error lists the markers reached (traceMessages). */
   trace(message: string): void {
-    this.queue.enqueue({ bytes: actionBytes({ a: "trace" }), trace: message, run: () => undefined });
+    this.queue.enqueue({ bytes: this.queue.actionBytes("Trace", message), trace: message, run: () => undefined });
   }
 }

@@ -1,4 +1,5 @@
 import { utf8Bytes } from "../../../src/workbook/chunk";
+import { REQUEST_ENVELOPE_BYTES, WireBytes } from "./wireBytes";
 import { payloadTooLarge } from "./officeError";
 import type { FakeWorkbookState } from "./state";
 
@@ -40,13 +41,6 @@ export interface FakeLimits {
   reportsTraces: boolean;
 }
 
-/** Per-command bookkeeping Office.js sends besides the data (ids, action type, object path). */
-const ACTION_OVERHEAD = 64;
-
-export function actionBytes(json: unknown): number {
-  return ACTION_OVERHEAD + utf8Bytes(JSON.stringify(json));
-}
-
 /**
  * The batching heart of the fake: commands queue up on proxies and run only on sync(), in
  * order. Like Excel, a failing command stops the batch: the commands before it keep their
@@ -55,6 +49,9 @@ export function actionBytes(json: unknown): number {
  */
 export class FakeRequestQueue {
   private actions: QueuedAction[] = [];
+  /** Bytes of the objects got since the last sync (paths, instantiations), sent with the next request. */
+  private objects = 0;
+  private readonly wire = new WireBytes();
   /** Which sync is running (object paths got by name are looked up again in every request). */
   generation = 0;
 
@@ -68,6 +65,16 @@ export class FakeRequestQueue {
     return this.actions.length;
   }
 
+  /** An object got by `step` ("getRange(A1)", "format"): its path and instantiation go with the next request. */
+  chargeObject(step: string, keepsReference = false): void {
+    this.objects += this.wire.object(step, keepsReference);
+  }
+
+  /** Bytes of one action (a property set, a method call, a load) with its arguments. */
+  actionBytes(name: string, args?: unknown): number {
+    return this.wire.action(name, args);
+  }
+
   enqueue(action: QueuedAction): void {
     this.actions.push(action);
   }
@@ -77,7 +84,8 @@ export class FakeRequestQueue {
     this.actions = [];
     this.generation++;
     this.stats.syncs++;
-    const requestBytes = actions.reduce((n, a) => n + a.bytes, 0);
+    const requestBytes = actions.reduce((n, a) => n + a.bytes, REQUEST_ENVELOPE_BYTES + this.objects);
+    this.objects = 0;
     this.stats.requestBytes.push(requestBytes);
     await Promise.resolve();
     const traced: string[] = [];

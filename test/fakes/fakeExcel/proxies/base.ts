@@ -1,5 +1,5 @@
 import { FakeOfficeError, itemNotFound, notLoaded } from "../officeError";
-import { actionBytes, type FakeRequestQueue } from "../request";
+import type { FakeRequestQueue } from "../request";
 import type { FakeWorkbookState } from "../state";
 
 export interface FakeContextLike {
@@ -28,6 +28,8 @@ export abstract class FakeClientObject<K> {
   private key: K | null | undefined;
   private bound = false;
   private resolvedIn = -1;
+  /** Sub-objects (format, format.font, …) already got, each sent once as Office.js gets it once. */
+  private readonly got = new Set<string>();
 
   constructor(
     readonly context: FakeContextLike,
@@ -35,10 +37,11 @@ export abstract class FakeClientObject<K> {
     private readonly resolver: (st: FakeWorkbookState) => K | null,
     orNull: boolean,
   ) {
+    context.queue.chargeObject(lastStep(path), this.keepsReference);
     if (orNull) {
       // Office loads isNullObject of every *OrNullObject result on the next sync.
       this.context.queue.enqueue({
-        bytes: actionBytes({ p: path, a: "isNull" }),
+        bytes: this.context.queue.actionBytes("", ["isNullObject"]),
         run: (st) => {
           const isNull = this.resolve(st) === null;
           return { payload: { isNull }, commit: () => (this.nullState = isNull) };
@@ -96,7 +99,7 @@ export abstract class FakeClientObject<K> {
     const list = loadList(props);
     const wanted = list.length ? list : this.defaultProps();
     this.context.queue.enqueue({
-      bytes: actionBytes({ p: this.path, a: "load", v: wanted }),
+      bytes: this.context.queue.actionBytes("", wanted),
       run: (st) => {
         const k = this.resolve(st);
         if (k === null) return { payload: null, commit: () => (this.nullState = true) };
@@ -107,10 +110,25 @@ export abstract class FakeClientObject<K> {
     return this;
   }
 
-  /** Queues a write. */
+  /** Whether Office.js keeps a reference to the object across syncs (ranges: an extra action each). */
+  protected get keepsReference(): boolean {
+    return false;
+  }
+
+  /**
+   * Queues a write. A dotted name ("format.font.bold") sets a property of a sub-object: the
+   * sub-objects are got on first use; a step marked "#n" is a fresh object each time it is got.
+   */
   protected command(name: string, args: unknown, apply: (st: FakeWorkbookState, key: K) => void): void {
+    const steps = name.split(".");
+    for (let i = 1; i < steps.length; i++) {
+      const key = steps.slice(0, i).join(".");
+      if (this.got.has(key)) continue;
+      this.got.add(key);
+      this.context.queue.chargeObject(steps[i - 1].replace(/#\d+$/, ""));
+    }
     this.context.queue.enqueue({
-      bytes: actionBytes({ p: this.path, a: name, v: args }),
+      bytes: this.context.queue.actionBytes(steps[steps.length - 1], args),
       run: (st) => {
         apply(st, this.required(st));
       },
@@ -129,12 +147,24 @@ export abstract class FakeClientObject<K> {
  */
 export function instantiated<T extends FakeClientObject<unknown>>(proxy: T): T {
   proxy.context.queue.enqueue({
-    bytes: actionBytes({ p: proxy.path, a: "instantiate" }),
+    bytes: 0, // its instantiation is counted with its path
     run: (st) => {
       proxy.resolve(st);
     },
   });
   return proxy;
+}
+
+/** The last step of a proxy's path ("worksheets.getItem(S).getRange(A1)" → "getRange(A1)"). */
+function lastStep(path: string): string {
+  let depth = 0;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const c = path[i];
+    if (c === ")") depth++;
+    else if (c === "(") depth--;
+    else if (depth === 0 && (c === "." || c === "/")) return path.slice(i + 1);
+  }
+  return path;
 }
 
 export function unknownProperty(prop: string, on: string): FakeOfficeError {

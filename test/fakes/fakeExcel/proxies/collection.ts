@@ -1,5 +1,4 @@
 import { notLoaded } from "../officeError";
-import { actionBytes } from "../request";
 import type { FakeWorkbookState } from "../state";
 import { FakeClientObject, loadList, type FakeContextLike } from "./base";
 
@@ -35,7 +34,7 @@ export abstract class FakeCollection<K, T extends FakeClientObject<K>> extends F
   override load(props?: string | string[] | { select?: string }): this {
     const list = loadList(props).map((p) => p.replace(/^items\//, ""));
     this.context.queue.enqueue({
-      bytes: actionBytes({ p: this.path, a: "load", v: list }),
+      bytes: this.context.queue.actionBytes("", list),
       run: (st) => {
         const scope = this.resolve(st);
         const keys = scope === null ? [] : this.keys(st, scope);

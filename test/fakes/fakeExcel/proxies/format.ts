@@ -23,10 +23,10 @@ export class FakeRangeFill {
     throw notLoaded("color");
   }
   set color(v: string) {
-    eachCell(this.range, "fill.color", v, (c) => (c.fill = color(v)));
+    eachCell(this.range, "format.fill.color", v, (c) => (c.fill = color(v)));
   }
   clear(): void {
-    eachCell(this.range, "fill.clear", null, (c) => delete c.fill);
+    eachCell(this.range, "format.fill.clear", null, (c) => delete c.fill);
   }
 }
 
@@ -36,31 +36,36 @@ export class FakeRangeFont {
     throw notLoaded("bold");
   }
   set bold(v: boolean) {
-    eachCell(this.range, "font.bold", v, (c) => (c.bold = v));
+    eachCell(this.range, "format.font.bold", v, (c) => (c.bold = v));
   }
   get italic(): boolean {
     throw notLoaded("italic");
   }
   set italic(v: boolean) {
-    eachCell(this.range, "font.italic", v, (c) => (c.italic = v));
+    eachCell(this.range, "format.font.italic", v, (c) => (c.italic = v));
   }
   get color(): string {
     throw notLoaded("color");
   }
   set color(v: string) {
-    eachCell(this.range, "font.color", v, (c) => (c.fontColor = color(v)));
+    eachCell(this.range, "format.font.color", v, (c) => (c.fontColor = color(v)));
   }
   get size(): number {
     throw notLoaded("size");
   }
   set size(v: number) {
-    eachCell(this.range, "font.size", v, (c) => (c.fontSize = v));
+    eachCell(this.range, "format.font.size", v, (c) => (c.fontSize = v));
   }
 }
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
 
+let borderSerial = 0;
+
 export class FakeRangeBorder {
+  /** Office.js makes a new object for every getItem. */
+  private readonly serial = ++borderSerial;
+
   constructor(
     private readonly range: FakeRange,
     private readonly edge: string,
@@ -69,7 +74,7 @@ export class FakeRangeBorder {
     throw notLoaded("style");
   }
   set style(v: string) {
-    eachCell(this.range, `borders.${this.edge}.style`, v, (c) => {
+    eachCell(this.range, `format.borders.getItem(${this.edge})#${this.serial}.style`, v, (c) => {
       const set = new Set(c.borders ?? []);
       if (v === "None") set.delete(this.edge);
       else set.add(this.edge);
@@ -78,10 +83,10 @@ export class FakeRangeBorder {
     });
   }
   set weight(v: string) {
-    this.range.write(`borders.${this.edge}.weight`, v, () => undefined);
+    this.range.write(`format.borders.getItem(${this.edge})#${this.serial}.weight`, v, () => undefined);
   }
   set color(v: string) {
-    this.range.write(`borders.${this.edge}.color`, v, () => void color(v));
+    this.range.write(`format.borders.getItem(${this.edge})#${this.serial}.color`, v, () => void color(v));
   }
 }
 
@@ -105,59 +110,59 @@ export class FakeRangeFormat {
   }
 
   get wrapText(): boolean {
-    throw notLoaded("wrapText");
+    throw notLoaded("format.wrapText");
   }
   set wrapText(v: boolean) {
-    eachCell(this.range, "wrapText", v, (c) => (c.wrap = v));
+    eachCell(this.range, "format.wrapText", v, (c) => (c.wrap = v));
   }
   get horizontalAlignment(): string {
-    throw notLoaded("horizontalAlignment");
+    throw notLoaded("format.horizontalAlignment");
   }
   set horizontalAlignment(v: string) {
     if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(v)) {
       throw new FakeOfficeError("InvalidArgument", `horizontalAlignment ${v}`);
     }
-    eachCell(this.range, "horizontalAlignment", v, (c) => (c.horizontal = v));
+    eachCell(this.range, "format.horizontalAlignment", v, (c) => (c.horizontal = v));
   }
   get verticalAlignment(): string {
-    throw notLoaded("verticalAlignment");
+    throw notLoaded("format.verticalAlignment");
   }
   set verticalAlignment(v: string) {
     if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v))
       throw new FakeOfficeError("InvalidArgument", `verticalAlignment ${v}`);
-    eachCell(this.range, "verticalAlignment", v, (c) => (c.vertical = v));
+    eachCell(this.range, "format.verticalAlignment", v, (c) => (c.vertical = v));
   }
   get columnWidth(): number {
-    throw notLoaded("columnWidth");
+    throw notLoaded("format.columnWidth");
   }
   /** In points, for every column of the range. */
   set columnWidth(points: number) {
-    this.range.write("columnWidth", points, (st, k) => {
+    this.range.write("format.columnWidth", points, (st, k) => {
       if (!(points >= 0 && points <= 255 * 7.5)) throw new FakeOfficeError("InvalidArgument", `columnWidth ${points}`);
       const sheet = st.sheetById(k.sheetId);
       for (let j = 0; j < k.rect.cols; j++) sheet.columnWidths.set(k.rect.col + j, points);
     });
   }
   get rowHeight(): number {
-    throw notLoaded("rowHeight");
+    throw notLoaded("format.rowHeight");
   }
   /**
    * In points, for every row of the range. Like Range.clear(), nothing else (clearing cells,
    * rewriting values) changes a row height once set.
    */
   set rowHeight(points: number) {
-    this.range.write("rowHeight", points, (st, k) => {
+    this.range.write("format.rowHeight", points, (st, k) => {
       if (!(points >= 0 && points <= 409)) throw new FakeOfficeError("InvalidArgument", `rowHeight ${points}`);
       const sheet = st.sheetById(k.sheetId);
       for (let i = 0; i < k.rect.rows; i++) sheet.rowHeights.set(k.rect.row + i, points);
     });
   }
   get useStandardHeight(): boolean {
-    throw notLoaded("useStandardHeight");
+    throw notLoaded("format.useStandardHeight");
   }
   /** true puts every row of the range back to the standard height; false does nothing, as in Excel. */
   set useStandardHeight(v: boolean) {
-    this.range.write("useStandardHeight", v, (st, k) => {
+    this.range.write("format.useStandardHeight", v, (st, k) => {
       if (!v) return;
       const sheet = st.sheetById(k.sheetId);
       for (const row of [...sheet.rowHeights.keys()]) {

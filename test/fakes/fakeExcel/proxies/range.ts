@@ -26,6 +26,10 @@ export class FakeRange extends FakeClientObject<RangeKey> {
     this.dataValidation = new FakeDataValidation(this);
   }
 
+  protected override get keepsReference(): boolean {
+    return true;
+  }
+
   /** Queues a write on this range (used by its format and data validation objects too). */
   write(name: string, args: unknown, apply: (st: FakeWorkbookState, key: RangeKey) => void): void {
     this.command(name, args, apply);

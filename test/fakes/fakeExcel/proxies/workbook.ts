@@ -1,5 +1,5 @@
 import { FakeOfficeError } from "../officeError";
-import { actionBytes, type FakeRequestQueue, type FakeStats } from "../request";
+import { type FakeRequestQueue, type FakeStats } from "../request";
 import { FakeNamedItemCollection } from "./names";
 import { FakeTableCollection } from "./tables";
 import { FakeWorksheetCollection } from "./worksheets";
@@ -13,7 +13,7 @@ export class FakeApplication {
   /** ExcelApi 1.9: a host below that reports ApiNotFound when the batch runs. */
   suspendScreenUpdatingUntilNextSync(): void {
     this.queue.enqueue({
-      bytes: actionBytes({ p: "application", a: "suspendScreenUpdatingUntilNextSync" }),
+      bytes: this.queue.actionBytes("SuspendScreenUpdatingUntilNextSync"),
       run: () => {
         if (this.queue.limits.apiMinor < 9) {
           throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found (ExcelApi 1.9).");
