@@ -10,6 +10,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS scripts Node preloads (node --require): require is how they load.
+    files: ["**/*.js"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // Only src/office may touch the Office.js Excel object model.
     files: [
       "src/core/**/*.ts",
