@@ -1,9 +1,17 @@
+import type { Phase } from "./workerMessages";
+
 /** Where the command line writes; injected so tests can capture it. */
 export interface CliIO {
   out(...lines: string[]): void;
   err(...lines: string[]): void;
   /** Language for messages before a workbook is read. */
   lang: "zh" | "en";
+  /**
+   * Where the command is, for the watchdog of a command run in a worker (runInWorker): reading is
+   * time-limited, the work after it is not. `rows` counts the sheet rows read so far, `lang` is
+   * what the sheets read look written in. Absent in-process.
+   */
+  phase?(phase: Phase, info?: { rows?: number; lang?: "zh" | "en" }): void;
 }
 
 /** Input the command cannot work with: exit code 2, a one-line message, nothing written. */

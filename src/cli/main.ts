@@ -12,8 +12,9 @@ import { terminalSafe } from "./terminalText";
 const VERSION = "0.1.0";
 
 /**
- * Runs the command line and returns the exit code: 0 ok, 1 error findings, 2 bad input.
- * Every failure becomes one line in the user's language; a stack trace is never shown.
+ * Runs the command line in this thread and returns the exit code: 0 ok, 1 error findings, 2 bad
+ * input, 3 unexpected. Every failure becomes one line in the user's language; a stack trace is
+ * never shown. The huiwu command runs it through runInWorker, which adds memory and time limits.
  */
 export async function main(argv: string[], rawIO: CliIO = consoleIO()): Promise<number> {
   // Workbook text reaches the terminal: never as escape sequences or reordering controls.
@@ -60,10 +61,4 @@ export async function main(argv: string[], rawIO: CliIO = consoleIO()): Promise<
     io.err(lang === "zh" ? `huiwu：意外错误，未写入任何内容：${detail}` : `huiwu: unexpected error, nothing was written: ${detail}`);
     return 3;
   }
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
 }

@@ -21,5 +21,6 @@ export function terminalSafe(io: CliIO): CliIO {
     lang: io.lang,
     out: (...lines) => io.out(...lines.map(terminalText)),
     err: (...lines) => io.err(...lines.map(terminalText)),
+    ...(io.phase ? { phase: io.phase.bind(io) } : {}),
   };
 }

@@ -13,7 +13,8 @@ const STATUS_WEIGHTS = [87, 8, 3, 2];
 export function assignContacts(people: Person[], lex: Lexicon, rng: Rng): void {
   const vipTarget = Math.round(people.length * 0.05);
   let vips = people.filter((p) => p.vip).length;
-  let precedence = Math.max(0, ...people.map((p) => p.precedence ?? 0));
+  // A loop, not Math.max(...): a spread of 200,000 people overflows the stack.
+  let precedence = people.reduce((m, p) => Math.max(m, p.precedence ?? 0), 0);
   // Heads of delegations first, then their deputies, and so on down.
   for (let rank = 0; vips < vipTarget && rank < 50; rank++) {
     for (const p of people) {

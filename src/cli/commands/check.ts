@@ -2,18 +2,17 @@ import { resolve } from "node:path";
 import { check } from "../../app/check";
 import { localToday } from "../../app/today";
 import type { Lang } from "../../core/i18n";
-import { createXlsxGateway, openWorkbookFile } from "../../xlsx";
 import type { CliArgs } from "../args";
 import { writeOut } from "../writeOut";
 import { assertSeparateOutput, type CliIO } from "../io";
+import { openForCommand } from "../readPhase";
 import { requireRoster } from "../requireRoster";
 import { formatFindings, formatSummary, sourceLine } from "../output";
 
 /** huiwu check FILE [--out OUT]: prints the findings; with --out writes the workbook with the 检查结果 sheet. */
 export async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
   assertSeparateOutput(args.file, args.out, resolve);
-  const { book, source } = await openWorkbookFile(args.file);
-  const gateway = createXlsxGateway(book);
+  const { book, source, gateway } = await openForCommand(args.file, io);
   const result = await check(gateway, { lang: args.lang, today: args.today ?? localToday(), dryRun: true });
   const lang: Lang = args.lang ?? result.parsed.lang;
   requireRoster(result.parsed, { budgetOrTasksSuffice: true });

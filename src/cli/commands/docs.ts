@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import { writeDocuments } from "../../app/documents";
-import { createXlsxGateway, openWorkbookFile } from "../../xlsx";
 import type { CliArgs } from "../args";
 import { writeOut } from "../writeOut";
 import { assertSeparateOutput, type CliIO } from "../io";
+import { openForCommand } from "../readPhase";
 import { requireRoster } from "../requireRoster";
 
 /**
@@ -14,8 +14,7 @@ import { requireRoster } from "../requireRoster";
  */
 export async function runDocs(args: CliArgs, io: CliIO): Promise<number> {
   assertSeparateOutput(args.file, args.out, resolve);
-  const { book } = await openWorkbookFile(args.file);
-  const gateway = createXlsxGateway(book);
+  const { book, gateway } = await openForCommand(args.file, io);
   const r = await writeDocuments(gateway, { lang: args.lang, dryRun: true, checklistToTasks: args.tasks });
   requireRoster(r.parsed);
   const lang = r.lang;

@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { createXlsxGateway, fromExcelJs, openXlsxFile, saveXlsxFile } from "../../xlsx";
 import type { CliArgs } from "../args";
 import { assertSeparateOutput, BadInputError, type CliIO } from "../io";
+import { reportReads } from "../readPhase";
 
 /**
  * huiwu init FILE [--out OUT]: a new FILE gets the five input sheets; an existing FILE gets the
@@ -20,8 +21,9 @@ export async function runInit(args: CliArgs, io: CliIO): Promise<number> {
       `${args.file} 已存在；请用 --out 指定新文件，写入补齐输入表后的副本。`,
     );
   }
+  if (exists) io.phase?.("reading");
   const book = exists ? await openXlsxFile(args.file) : fromExcelJs(new ExcelJS.Workbook(), args.file);
-  const result = await initWorkbook(createXlsxGateway(book), lang);
+  const result = await initWorkbook(reportReads(createXlsxGateway(book), io), lang);
   const target = args.out ?? args.file;
   if (result.created.length > 0 || !exists) {
     mkdirSync(dirname(resolve(target)), { recursive: true });

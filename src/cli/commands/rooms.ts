@@ -1,16 +1,15 @@
 import { resolve } from "node:path";
 import { allocateHotelRooms } from "../../app/rooms";
-import { createXlsxGateway, openWorkbookFile } from "../../xlsx";
 import type { CliArgs } from "../args";
 import { writeOut } from "../writeOut";
 import { assertSeparateOutput, type CliIO } from "../io";
+import { openForCommand } from "../readPhase";
 import { requireRoster } from "../requireRoster";
 
 /** huiwu rooms FILE [--out OUT]: prints the allocation's totals and who could not be placed; --out writes the sheet. */
 export async function runRooms(args: CliArgs, io: CliIO): Promise<number> {
   assertSeparateOutput(args.file, args.out, resolve);
-  const { book } = await openWorkbookFile(args.file);
-  const gateway = createXlsxGateway(book);
+  const { book, gateway } = await openForCommand(args.file, io);
   const result = await allocateHotelRooms(gateway, { lang: args.lang, dryRun: true });
   requireRoster(result.parsed);
   const { lang, allocation } = result;

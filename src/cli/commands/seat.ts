@@ -2,10 +2,10 @@ import { resolve } from "node:path";
 import { fillSeating, type SeatResult } from "../../app/seat";
 import type { Lang } from "../../core/i18n";
 import { roleLabel, tableTitle } from "../../core/seating/tables";
-import { createXlsxGateway, openWorkbookFile } from "../../xlsx";
 import type { CliArgs } from "../args";
 import { writeOut } from "../writeOut";
 import { assertSeparateOutput, type CliIO } from "../io";
+import { openForCommand } from "../readPhase";
 import { requireRoster } from "../requireRoster";
 
 /**
@@ -15,8 +15,7 @@ import { requireRoster } from "../requireRoster";
  */
 export async function runSeat(args: CliArgs, io: CliIO): Promise<number> {
   assertSeparateOutput(args.file, args.out, resolve);
-  const { book } = await openWorkbookFile(args.file);
-  const gateway = createXlsxGateway(book);
+  const { book, gateway } = await openForCommand(args.file, io);
   const result = await fillSeating(gateway, { lang: args.lang, dryRun: true });
   requireRoster(result.parsed);
   const lang = result.lang;

@@ -1,0 +1,23 @@
+import type { Lang } from "../core/i18n";
+
+/** What the main thread hands the worker that runs a file command. */
+export interface WorkerInput {
+  argv: string[];
+  /** The user's language (from the locale), for messages before a workbook is read. */
+  lang: Lang;
+}
+
+/**
+ * Where a command is: "reading" while the file is opened and its sheets read (time-limited),
+ * "read done" when a read has finished and the work on it begins (not time-limited).
+ */
+export type Phase = "reading" | "read done";
+
+/** What the worker tells the main thread; lines are printed by the main thread, in this order. */
+export type WorkerMessage =
+  | { kind: "out"; lines: string[] }
+  | { kind: "err"; lines: string[] }
+  | { kind: "phase"; phase: Phase; rows?: number; lang?: Lang }
+  /** The heap limit the worker really got (a --max-old-space-size in NODE_OPTIONS wins over the one asked for). */
+  | { kind: "heap"; limitMb: number }
+  | { kind: "done"; code: number };
