@@ -3,14 +3,15 @@ import { dirname, resolve } from "node:path";
 import type { Lang } from "../core/i18n";
 import type { WritePlan } from "../core/plan/writePlan";
 import type { WorkbookGateway } from "../workbook/gateway";
-import { LOST_FEATURE_NAMES, saveXlsxFile, type XlsxWorkbook } from "../xlsx";
+import { LOST_FEATURE_NAMES, saveXlsxFile, type SavedXlsx, type XlsxWorkbook } from "../xlsx";
 import type { CliIO } from "./io";
 import { saveFailed } from "./outPath";
 
 /**
  * --out: applies the plan to the opened workbook and saves it as a new file, saying what was
- * written and — when the input had charts, pivot tables or macros the file gateway cannot carry —
- * that the copy lacks them while the original is untouched.
+ * written and — when the input had charts, pivot tables or macros and the save had to go through
+ * ExcelJS whole (package/spliceSheets.ts keeps them otherwise) — that the copy lacks them while the
+ * original is untouched.
  */
 export async function writeOut(
   book: XlsxWorkbook,
@@ -22,14 +23,15 @@ export async function writeOut(
   quiet: boolean,
 ): Promise<void> {
   await gateway.apply(plan);
+  let saved: SavedXlsx;
   try {
     mkdirSync(dirname(resolve(out)), { recursive: true });
-    await saveXlsxFile(book, out);
+    saved = await saveXlsxFile(book, out);
   } catch (err) {
     throw saveFailed(out, err) ?? err;
   }
   if (!quiet) io.out("", (lang === "zh" ? "已写入：" : "Written: ") + `${out} (${plan.sheets.map((s) => s.name).join(", ")})`);
-  if (book.wouldLose.length > 0) {
+  if (saved.path === "full" && book.wouldLose.length > 0) {
     const lost = book.wouldLose.map((f) => LOST_FEATURE_NAMES[f][lang]).join(lang === "zh" ? "、" : ", ");
     io.err(
       lang === "zh"

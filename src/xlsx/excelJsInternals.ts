@@ -54,3 +54,17 @@ export function rowBreaks(ws: ExcelJS.Worksheet): ExcelJS.RowBreak[] {
   if (!Array.isArray(w.rowBreaks)) w.rowBreaks = [];
   return w.rowBreaks;
 }
+
+/**
+ * Makes `sheets` (worksheets of another workbook) the worksheets of `excel`, by their ids, without
+ * copying them: writing `excel` then renders exactly those sheets as their own workbook would.
+ */
+export function adoptWorksheets(excel: ExcelJS.Workbook, sheets: readonly ExcelJS.Worksheet[]): void {
+  const slots = (excel as unknown as { _worksheets: ExcelJS.Worksheet[] })._worksheets;
+  for (const ws of sheets) slots[ws.id] = ws;
+}
+
+/** Pictures placed on a worksheet (ExcelJS keeps them per sheet and the image data in the workbook). */
+export function sheetImages(ws: ExcelJS.Worksheet): unknown[] {
+  return (ws as unknown as { _media?: unknown[] })._media ?? [];
+}

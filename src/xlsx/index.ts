@@ -1,6 +1,6 @@
 export { openXlsxBuffer, openXlsxFile } from "./openXlsx";
 export { openWorkbookFile, type OpenedFile } from "./openWorkbookFile";
-export { saveXlsxFile, toXlsxBuffer } from "./saveXlsx";
+export { packXlsx, saveXlsxFile, toXlsxBuffer, type SavedXlsx } from "./saveXlsx";
 export { createXlsxGateway } from "./xlsxGateway";
 export { fromExcelJs, type StoredName, type XlsxWorkbook } from "./xlsxWorkbook";
 export { PlanRejectedError } from "./apply/planRejected";

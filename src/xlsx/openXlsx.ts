@@ -6,6 +6,7 @@ import { parseDefinedNames } from "./package/definedNamesXml";
 import { oversizedPart } from "./package/inflateLimits";
 import { clipWholeSheetValidations } from "./package/validationRanges";
 import { lostFeatures } from "./package/lostFeatures";
+import { capturePackageSource, guardExcel } from "./package/packageSource";
 import { restoreInternalLinks } from "./package/internalLinks";
 import { restoreRowBreaks } from "./package/rowBreaks";
 import { repairLoadedTables } from "./package/tableRepair";
@@ -80,5 +81,7 @@ async function load(buf: Buffer, label: string): Promise<XlsxWorkbook> {
   await repairLoadedTables(zip, excel);
   await restoreRowBreaks(zip, excel, sheets);
   const wouldLose = lostFeatures(Object.keys(zip.files));
-  return { excel, names, label, wouldLose: clipped ? [...wouldLose, "validationRanges"] : wouldLose };
+  // Kept for saving: the parts nothing changes are copied from these bytes as they are.
+  const source = capturePackageSource(buf, excel, sheets);
+  return guardExcel({ names, label, wouldLose: clipped ? [...wouldLose, "validationRanges"] : wouldLose, source }, source);
 }

@@ -1,5 +1,6 @@
 import type { WorkbookGateway } from "../workbook/gateway";
 import { applyPlan } from "./apply/applyPlan";
+import { asAdapter } from "./package/packageSource";
 import { readSnapshot } from "./read/readSnapshot";
 import type { XlsxWorkbook } from "./xlsxWorkbook";
 
@@ -11,7 +12,7 @@ import type { XlsxWorkbook } from "./xlsxWorkbook";
  */
 export function createXlsxGateway(book: XlsxWorkbook): WorkbookGateway {
   return {
-    read: async (sheetNames, options) => readSnapshot(book, sheetNames, options),
-    apply: async (plan, onProgress) => applyPlan(book, plan, onProgress),
+    read: async (sheetNames, options) => asAdapter(() => readSnapshot(book, sheetNames, options)),
+    apply: async (plan, onProgress) => asAdapter(() => applyPlan(book, plan, onProgress)),
   };
 }

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { LostFeature } from "./package/lostFeatures";
+import type { PackageSource } from "./package/packageSource";
 
 /**
  * A defined name exactly as the file stores it. ExcelJS 4.4 keeps only names whose whole
@@ -28,6 +29,11 @@ export interface XlsxWorkbook {
   readonly wouldLose: readonly LostFeature[];
   /** Read from a CSV or TSV file: every cell was text (see SheetSnapshot.plainText). */
   readonly plainText?: boolean;
+  /**
+   * The .xlsx file it was opened from and what `apply` has written since, so saving copies the
+   * parts nothing changed (see package/spliceSheets.ts). Absent for a workbook built in memory.
+   */
+  readonly source?: PackageSource;
 }
 
 /**

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
-import { editParts } from "../xlsx/support/packageEdit";
+import { editParts, partText } from "../xlsx/support/packageEdit";
 import type { CliIO } from "../../src/cli/io";
 
 const SAMPLE_ZH = join(__dirname, "../../samples/annual-work-conference.zh.xlsx");
@@ -240,16 +240,41 @@ describe("huiwu rooms", () => {
   });
 });
 
-describe("--out from a workbook with parts the command line cannot carry", () => {
-  it.each(["check", "seat", "rooms"])("%s says the copy lacks the charts and leaves the original untouched", async (command) => {
+describe("--out from a workbook with parts ExcelJS cannot carry", () => {
+  it.each(["check", "seat", "rooms"])(
+    "%s keeps the charts in the copy, as they were, and leaves the original untouched",
+    async (command) => {
+      const dir = tmp();
+      const file = join(dir, "with-chart.xlsx");
+      const chart = '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
+      writeFileSync(file, await editParts(readFileSync(SAMPLE_ZH), { "xl/charts/chart1.xml": () => chart }));
+      const before = sha(file);
+      const io = capture("en");
+      await main([command, file, "--out", join(dir, "out.xlsx"), "--today", "2026-12-06"], io);
+      expect(io.stderr.join("\n")).not.toContain("不含原工作簿");
+      expect(await partText(readFileSync(join(dir, "out.xlsx")), "xl/charts/chart1.xml")).toBe(chart);
+      expect(sha(file)).toBe(before);
+    },
+  );
+
+  it("says what the copy lacks when it has to be written whole (a macro-enabled workbook named .xlsx)", async () => {
     const dir = tmp();
-    const file = join(dir, "with-chart.xlsx");
-    // A chart part is enough for the package to count as having charts.
-    writeFileSync(file, await editParts(readFileSync(SAMPLE_ZH), { "xl/charts/chart1.xml": () => "<c:chartSpace/>" }));
+    const file = join(dir, "with-macros.xlsx");
+    writeFileSync(
+      file,
+      await editParts(readFileSync(SAMPLE_ZH), {
+        "[Content_Types].xml": (xml) =>
+          xml.replace(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+            "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+          ),
+        "xl/vbaProject.bin": () => "binary",
+      }),
+    );
     const before = sha(file);
     const io = capture("en");
-    await main([command, file, "--out", join(dir, "out.xlsx"), "--today", "2026-12-06"], io);
-    expect(io.stderr.join("\n")).toContain("不含原工作簿的图表"); // in the workbook's language
+    await main(["check", file, "--out", join(dir, "out.xlsx"), "--today", "2026-12-06"], io);
+    expect(io.stderr.join("\n")).toContain("不含原工作簿的宏"); // in the workbook's language
     expect(sha(file)).toBe(before);
   });
 });

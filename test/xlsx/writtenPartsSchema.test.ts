@@ -149,7 +149,7 @@ describe("a workbook from Google Sheets, with its text inline in the cells", () 
     });
     excel.addWorksheet("Roster").getCell("A1").value = "Name";
     // A planner opens what huiwu wrote in LibreOffice Calc, saves it, and runs huiwu again.
-    writeFileSync(join(dir, "book.xlsx"), await toXlsxBuffer(await openXlsxBuffer(await bytesOf(excel))));
+    writeFileSync(join(dir, "book.xlsx"), await toXlsxBuffer(await openXlsxBuffer(await bytesOf(excel)), { full: true }));
     execFileSync(
       "soffice",
       [

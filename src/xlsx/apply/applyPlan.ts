@@ -49,6 +49,7 @@ export function applyPlan(book: XlsxWorkbook, planned: WritePlan, onProgress?: (
     writePage(book, ws, sw.page);
     if (sw.owner) setOwnershipMarker(book, sw.owner, ws.name, stampOfWrite(sw.owner, sw.values));
     if (sw.hidden) ws.state = "hidden";
+    book.source?.writes.push({ worksheet: ws, write: sw }); // what saving splices into the file (package/spliceSheets.ts)
   }
   const active = [...plan.sheets].reverse().find((s) => s.activate);
   const activeSheet = active ? findSheet(book.excel, active.name) : undefined;

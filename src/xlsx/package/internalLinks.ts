@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import { attributeByLocalName, encodeXml, findElements } from "./xmlText";
 import { parseRelationships, readText, relsPartOf, type SheetEntry } from "./workbookParts";
+import { readPartContaining } from "./zipParts";
 
 /**
  * Links to a place inside the workbook. Excel stores them as <hyperlink location="'Sheet'!A1">
@@ -36,8 +37,8 @@ function plainText(value: ExcelJS.CellValue): string | undefined {
 export async function restoreInternalLinks(zip: JSZip, excel: ExcelJS.Workbook, sheets: readonly SheetEntry[]): Promise<void> {
   for (const ws of excel.worksheets) {
     const part = sheets.find((s) => s.name === ws.name)?.part;
-    const xml = part ? await readText(zip, part) : undefined;
-    if (!xml || !xml.includes("location=")) continue;
+    const xml = part ? await readPartContaining(zip, part, "location=") : undefined;
+    if (!xml) continue;
     for (const link of parseLocationLinks(xml)) {
       if (!/^[A-Za-z]{1,3}\d+(:[A-Za-z]{1,3}\d+)?$/.test(link.ref)) continue;
       const [first, last = first] = link.ref.split(":");

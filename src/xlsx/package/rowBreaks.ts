@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import { rowBreaks } from "../excelJsInternals";
-import { readText, type SheetEntry } from "./workbookParts";
+import type { SheetEntry } from "./workbookParts";
+import { readPartContaining } from "./zipParts";
 import { findElements } from "./xmlText";
 
 /**
@@ -11,8 +12,8 @@ import { findElements } from "./xmlText";
 export async function restoreRowBreaks(zip: JSZip, excel: ExcelJS.Workbook, sheets: readonly SheetEntry[]): Promise<void> {
   for (const ws of excel.worksheets) {
     const part = sheets.find((s) => s.name === ws.name)?.part;
-    const xml = part ? await readText(zip, part) : undefined;
-    const block = xml?.includes("rowBreaks") ? findElements(xml, "rowBreaks")[0] : undefined;
+    const xml = part ? await readPartContaining(zip, part, "rowBreaks") : undefined;
+    const block = xml ? findElements(xml, "rowBreaks")[0] : undefined;
     if (!block) continue;
     const breaks = rowBreaks(ws);
     for (const el of findElements(block.inner, "brk")) {

@@ -1,5 +1,6 @@
 import type JSZip from "jszip";
 import { a1, parseA1 } from "../../core/cellAddress";
+import { readPartContaining } from "./zipParts";
 
 /** A validation range past this many cells is a whole sheet (A1:XFD1048576): the file reader would expand it cell by cell for ever. */
 const MAX_VALIDATION_CELLS = 2_000_000;
@@ -43,8 +44,8 @@ export async function clipWholeSheetValidations(zip: JSZip): Promise<boolean> {
   let changed = false;
   for (const file of Object.values(zip.files)) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(file.name)) continue;
-    const xml = await file.async("string");
-    if (!xml.includes("dataValidation")) continue;
+    const xml = await readPartContaining(zip, file.name, "dataValidation");
+    if (xml === undefined) continue;
     const dim = /<dimension\b[^>]*\bref="([^"]+)"/.exec(xml)?.[1];
     const data = (dim && box(dim)) || { top: 0, left: 0, bottom: 0, right: 0 };
     const clipped = xml

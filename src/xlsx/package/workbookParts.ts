@@ -2,7 +2,7 @@ import type JSZip from "jszip";
 import { attributeByLocalName, findElements } from "./xmlText";
 
 export const WORKBOOK_PART = "xl/workbook.xml";
-const WORKBOOK_RELS_PART = "xl/_rels/workbook.xml.rels";
+export const WORKBOOK_RELS_PART = "xl/_rels/workbook.xml.rels";
 
 /** One entry of the workbook's <sheets>, in tab order: worksheets and chartsheets alike. */
 export interface SheetEntry {
@@ -17,7 +17,7 @@ export async function readText(zip: JSZip, path: string): Promise<string | undef
 }
 
 /** Resolves a relationship target against the folder of the part that owns it. */
-function resolveTarget(baseFolder: string, target: string): string {
+export function resolveTarget(baseFolder: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = baseFolder.split("/").filter(Boolean);
   for (const piece of target.split("/")) {

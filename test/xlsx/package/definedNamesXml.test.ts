@@ -62,16 +62,19 @@ describe("defined names survive a save, including the ones ExcelJS cannot hold",
     ]);
   });
 
-  it("re-counts a sheet-scoped name's sheet position when a chartsheet before it is not kept", async () => {
+  it.each([
+    ["a full write, which drops the chartsheet, re-counts", { full: true }, ["Roster", "Budget", "Issues"], 1],
+    ["the splice, which keeps the chartsheet, keeps", {}, ["Roster", "Chart1", "Budget", "Issues"], 2],
+  ])("%s a sheet-scoped name's sheet position", async (_, options, tabs, position) => {
     // Tabs: Roster, Chart1 (chartsheet), Budget, Issues. "Total" belongs to Budget (position 2).
     const data = await withDefinedNames(await withChartsheet(await threeSheets()), [
       { name: "Total", formula: "=Budget!$B$9", localSheetId: 2 },
     ]);
     const book = await openXlsxBuffer(data);
     expect((await createXlsxGateway(book).read([])).sheetNames).toEqual(["Roster", "Budget", "Issues"]);
-    const saved = await readRawPackage(await toXlsxBuffer(book));
-    expect(saved.sheets.map((s) => s.name)).toEqual(["Roster", "Budget", "Issues"]);
-    expect(saved.names).toEqual([expect.objectContaining({ name: "Total", localSheetId: 1 })]);
+    const saved = await readRawPackage(await toXlsxBuffer(book, options));
+    expect(saved.sheets.map((s) => s.name)).toEqual(tabs);
+    expect(saved.names).toEqual([expect.objectContaining({ name: "Total", localSheetId: position })]);
   });
 
   it("keeps print areas, which ExcelJS manages itself, once", async () => {
@@ -86,16 +89,19 @@ describe("defined names survive a save, including the ones ExcelJS cannot hold",
 });
 
 describe("print areas and titles", () => {
-  it("stay on their sheet when a chartsheet before it is not kept (ExcelJS would move them)", async () => {
+  it.each([
+    ["a full write drops", { full: true }, 1],
+    ["the splice keeps", {}, 2],
+  ])("stay on their sheet when %s a chartsheet before it (ExcelJS alone would move them)", async (_, options, position) => {
     // Tabs: Roster, Chart1 (chartsheet), Budget, Issues. The print settings belong to Budget (position 2).
     const data = await withDefinedNames(await withChartsheet(await threeSheets()), [
       { name: "_xlnm.Print_Area", formula: "=Budget!$A$1:$C$9", localSheetId: 2 },
       { name: "_xlnm.Print_Titles", formula: "=Budget!$1:$1", localSheetId: 2 },
     ]);
-    const saved = await readRawPackage(await toXlsxBuffer(await openXlsxBuffer(data)));
+    const saved = await readRawPackage(await toXlsxBuffer(await openXlsxBuffer(data), options));
     expect(saved.names.map((n) => [n.name, n.localSheetId, n.text])).toEqual([
-      ["_xlnm.Print_Area", 1, "Budget!$A$1:$C$9"],
-      ["_xlnm.Print_Titles", 1, "Budget!$1:$1"],
+      ["_xlnm.Print_Area", position, "Budget!$A$1:$C$9"],
+      ["_xlnm.Print_Titles", position, "Budget!$1:$1"],
     ]);
   });
 

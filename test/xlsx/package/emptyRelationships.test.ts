@@ -17,9 +17,13 @@ async function linkedBook(): Promise<Buffer> {
 
 const relsParts = (zip: JSZip) => Object.keys(zip.files).filter((p) => p.endsWith(".rels"));
 
-describe("relationship parts", () => {
+// The input is ExcelJS's own package, with the faults these mends are for; an unchanged save
+// splices it through as it was, so these are about the full write.
+const full = { full: true };
+
+describe("relationship parts in a full write", () => {
   it("a sheet whose links all point inside the workbook is saved without an empty .rels", async () => {
-    const saved = await toXlsxBuffer(await openXlsxBuffer(await linkedBook()));
+    const saved = await toXlsxBuffer(await openXlsxBuffer(await linkedBook()), full);
     const pkg = await readRawPackage(saved);
     for (const part of relsParts(pkg.zip)) {
       expect([part, await pkg.zip.file(part)!.async("string")]).toEqual([part, expect.stringMatching(/<Relationship\b/)]);
@@ -33,8 +37,8 @@ describe("relationship parts", () => {
   });
 
   it("keep what they hold, and the links work after another open and save", async () => {
-    const once = await toXlsxBuffer(await openXlsxBuffer(await linkedBook()));
-    const pkg = await readRawPackage(await toXlsxBuffer(await openXlsxBuffer(once)));
+    const once = await toXlsxBuffer(await openXlsxBuffer(await linkedBook()), full);
+    const pkg = await readRawPackage(await toXlsxBuffer(await openXlsxBuffer(once), full));
     expect(await readRawLinks(pkg, "Hotel")).toEqual([{ ref: "A1", target: "https://example.com/booking" }]);
     expect((await readRawLinks(pkg, "Index")).map((l) => l.location)).toEqual(["'Roster'!A1", "'Hotel'!A1"]);
     expect(relsParts(pkg.zip)).toEqual(expect.arrayContaining(["_rels/.rels", "xl/_rels/workbook.xml.rels"]));

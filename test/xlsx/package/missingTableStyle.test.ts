@@ -20,9 +20,15 @@ async function libreOfficeTable(): Promise<Buffer> {
 }
 
 describe("a table without a table style", () => {
-  it("is saved, still a table with no style", async () => {
+  it("is kept as it was by the splice", async () => {
+    const input = await libreOfficeTable();
+    const saved = await toXlsxBuffer(await openXlsxBuffer(input));
+    expect(await partText(saved, "xl/tables/table1.xml")).toBe(await partText(input, "xl/tables/table1.xml"));
+  });
+
+  it("is saved by a full write, still a table with no style", async () => {
     const book = await openXlsxBuffer(await libreOfficeTable());
-    const saved = await toXlsxBuffer(book);
+    const saved = await toXlsxBuffer(book, { full: true });
     const table = await partText(saved, "xl/tables/table1.xml");
     expect(table).toMatch(/ref="A1:B3"/);
     expect(table).toMatch(/<tableStyleInfo showFirstColumn="0" showLastColumn="0" showRowStripes="0" showColumnStripes="0"\/>/);

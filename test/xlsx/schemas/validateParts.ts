@@ -28,6 +28,8 @@ const IMPORTS: [namespace: string, file: string][] = [
   ["http://schemas.openxmlformats.org/package/2006/relationships", "opc-relationships.xsd"],
   ["http://schemas.openxmlformats.org/package/2006/metadata/core-properties", "opc-coreProperties.xsd"],
   ["http://schemas.openxmlformats.org/officeDocument/2006/extended-properties", "shared-documentPropertiesExtended.xsd"],
+  // LibreOffice writes docProps/custom.xml; a splice keeps it.
+  ["http://schemas.openxmlformats.org/officeDocument/2006/custom-properties", "shared-documentPropertiesCustom.xsd"],
 ];
 
 const DRIVER = `<?xml version="1.0" encoding="UTF-8"?>
