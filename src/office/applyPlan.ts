@@ -14,6 +14,8 @@ import { fitCellLimits } from "../workbook/cellLimit";
 import { freeTableNames, type TakenName } from "../workbook/freeTableNames";
 import { refusePlan } from "./refusePlan";
 import { removeAddedSheets } from "./removeAddedSheets";
+import { stageReplacements, withTableRenames, type StagedSwap } from "../workbook/stagedReplace";
+import { swapStaged } from "./swapStaged";
 import { verifyExpected } from "./verifyExpected";
 import { WriteSession } from "./writeSession";
 
@@ -24,6 +26,8 @@ export interface ApplyOptions {
   tablesSeen?: (sheet: string) => readonly string[];
   /** Every table the last read saw, with its sheet: a plan's table is renamed rather than collide with one. */
   allTables?: () => readonly TakenName[];
+  /** The sheet names the last read saw: a staging name keeps clear of them. */
+  sheetsSeen?: () => readonly string[];
 }
 
 /**
@@ -46,11 +50,24 @@ export async function applyPlan(
   const pageSetup = supportsPageSetup(options.requirements);
   // Checkbox cells need ExcelApi 1.18; elsewhere the same cells show TRUE/FALSE.
   const checkboxes = supportsCheckboxes(options.requirements);
-  const { chunks, listSources } = planChunks(plan, options.budget ?? DEFAULT_CHUNK_BYTES, pageSetup, checkboxes);
+  const budget = options.budget ?? DEFAULT_CHUNK_BYTES;
+  let { chunks, listSources } = planChunks(plan, budget, pageSetup, checkboxes);
+  // A write of several requests that replaces sheets writes them beside the old ones and swaps
+  // them in at the end, so that a request failing half-way leaves no half-written sheet.
+  let swaps: StagedSwap[] = [];
+  if (chunks.length > 1) {
+    const staged = stageReplacements(plan, options.sheetsSeen?.() ?? []);
+    if (staged.swaps.length > 0) {
+      const stagedPlan = freeTableNames(staged.plan, options.allTables?.() ?? []);
+      swaps = withTableRenames(staged.swaps, staged.plan, stagedPlan);
+      ({ chunks, listSources } = planChunks(stagedPlan, budget, pageSetup, checkboxes));
+      chunks[0].ops.unshift(...staged.checks);
+    }
+  }
   // Screen updating can be paused from ExcelApi 1.9 on; older hosts simply repaint as they go.
   const suspend = options.requirements("ExcelApi", "1.9");
   let requests = 0;
-  const added = plan.sheets.filter((s) => !s.exists).map((s) => s.name);
+  const added = [...plan.sheets.filter((s) => !s.exists).map((s) => s.name), ...swaps.map((s) => s.staging)];
   const writeChunk = async (context: Excel.RequestContext, chunk: Chunk, first: boolean) => {
     const session = new WriteSession(context, listSources, options.tablesSeen, pageSetup, checkboxes);
     if (suspend) context.workbook.application.suspendScreenUpdatingUntilNextSync();
@@ -88,6 +105,10 @@ export async function applyPlan(
     for (let i = 0; i < chunks.length; i++) {
       await write(chunks[i], i === 0);
       onProgress?.({ done: i + 1, total: chunks.length });
+    }
+    if (swaps.length > 0) {
+      await run((context) => swapStaged(context, swaps));
+      requests += 2;
     }
   } catch (e) {
     // Once something was written, a sheet this write added is taken away again rather than left half-made.

@@ -23,10 +23,12 @@ export function createOfficeGateway(run: ExcelRun = defaultRun, options: OfficeG
   const budget = options.budgetBytes ?? DEFAULT_CHUNK_BYTES;
   const requirements = options.isSetSupported ?? defaultRequirementCheck;
   const tables = new TablesSeen();
+  let sheetsSeen: readonly string[] = [];
   return {
     async read(sheetNames: readonly string[], readOptions?: ReadOptions): Promise<WorkbookSnapshot> {
       const read = await readWorkbook(run, sheetNames, budget, readOptions);
       tables.replaceAll(read.tables);
+      sheetsSeen = read.snapshot.sheetNames;
       return read.snapshot;
     },
     supports(feature: "checkboxes"): boolean {
@@ -39,6 +41,7 @@ export function createOfficeGateway(run: ExcelRun = defaultRun, options: OfficeG
           budget,
           tablesSeen: (s) => tables.on(s),
           allTables: () => tables.all(),
+          sheetsSeen: () => sheetsSeen,
         });
         tables.written(plan);
         return report;

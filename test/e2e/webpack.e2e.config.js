@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Bundles the office.js stand-in (test/e2e/officeStandIn) for the browser. The end-to-end
 // test passes --output-path; nothing here is shipped.
 const path = require("path");

@@ -85,6 +85,15 @@ export class FakeWorksheet extends FakeClientObject<SheetKey> {
   get position(): number {
     return this.prop("position");
   }
+  /** Moves the sheet to this place among the tabs (0 first), as Excel does. */
+  set position(v: number) {
+    this.command("position", v, (st, k) => {
+      const sheet = st.sheetById(k.sheetId);
+      if (!Number.isInteger(v) || v < 0 || v >= st.sheets.length) throw new FakeOfficeError("InvalidArgument", `position ${v}`);
+      st.sheets.splice(st.sheets.indexOf(sheet), 1);
+      st.sheets.splice(v, 0, sheet);
+    });
+  }
   get visibility(): string {
     return this.prop("visibility");
   }
