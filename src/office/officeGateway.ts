@@ -26,7 +26,7 @@ export function createOfficeGateway(run: ExcelRun = defaultRun, options: OfficeG
   let sheetsSeen: readonly string[] = [];
   return {
     async read(sheetNames: readonly string[], readOptions?: ReadOptions): Promise<WorkbookSnapshot> {
-      const read = await readWorkbook(run, sheetNames, budget, readOptions);
+      const read = await readWorkbook(run, sheetNames, budget, readOptions, requirements);
       tables.replaceAll(read.tables);
       sheetsSeen = read.snapshot.sheetNames;
       return read.snapshot;

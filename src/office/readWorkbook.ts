@@ -1,10 +1,11 @@
 import { DEFAULT_CHUNK_BYTES } from "../workbook/chunk";
 import { errorCode, isPayloadLimitError, toOfficeRequestError } from "./errors";
 import type { ReadOptions } from "../workbook/gateway";
-import type { ExcelRun } from "./excelRun";
+import type { ExcelRun, RequirementCheck } from "./excelRun";
 import { findSheetName, ownedSheetsFromNames, type MarkerProbe } from "./ownedSheets";
 import { readAtOnce, ValuesWithheld, type WorkbookRead } from "./readAtOnce";
 import { readInBlocks } from "./readInBlocks";
+import { readLinks } from "./readLinks";
 
 /** Everything in one request; row blocks only when Excel says the response is too large. */
 async function readSheets(
@@ -33,32 +34,45 @@ export async function readWorkbook(
   sheetNames: readonly string[],
   budget = DEFAULT_CHUNK_BYTES,
   options: ReadOptions = {},
+  /** Which requirement sets the host has: the hyperlinks of `keepWork` sheets need ExcelApi 1.9. */
+  requirements: RequirementCheck = () => false,
 ): Promise<WorkbookRead> {
   try {
     return await run(async (context) => {
-      try {
-        return await readSheets(context, sheetNames, budget, "all", options);
-      } catch (e) {
-        const code = errorCode(e);
-        if (code !== "InvalidObjectPath" && code !== "ItemNotFound") throw e;
-      }
-      const tabs = context.workbook.worksheets.load("items/name");
-      const names = context.workbook.names.load("items/name,items/formula");
-      await context.sync();
-      const tabNames = tabs.items.map((s) => s.name);
-      const marked = ownedSheetsFromNames(
-        names.items.map((n) => ({ name: n.name, formula: n.formula })),
-        tabNames,
-      ).filter((o) => o.name !== null);
-      return readSheets(
-        context,
-        sheetNames.filter((n) => findSheetName(tabNames, n) !== undefined),
-        budget,
-        new Set(marked.map((o) => o.kind)),
-        options,
-      );
+      const read = await readOnce(context, sheetNames, budget, options);
+      if (options.keepWork?.length) await readLinks(context, read.snapshot, requirements);
+      return read;
     });
   } catch (e) {
     throw toOfficeRequestError(e, "read");
   }
+}
+
+async function readOnce(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  budget: number,
+  options: ReadOptions,
+): Promise<WorkbookRead> {
+  try {
+    return await readSheets(context, sheetNames, budget, "all", options);
+  } catch (e) {
+    const code = errorCode(e);
+    if (code !== "InvalidObjectPath" && code !== "ItemNotFound") throw e;
+  }
+  const tabs = context.workbook.worksheets.load("items/name");
+  const names = context.workbook.names.load("items/name,items/formula");
+  await context.sync();
+  const tabNames = tabs.items.map((s) => s.name);
+  const marked = ownedSheetsFromNames(
+    names.items.map((n) => ({ name: n.name, formula: n.formula })),
+    tabNames,
+  ).filter((o) => o.name !== null);
+  return readSheets(
+    context,
+    sheetNames.filter((n) => findSheetName(tabNames, n) !== undefined),
+    budget,
+    new Set(marked.map((o) => o.kind)),
+    options,
+  );
 }

@@ -16,6 +16,7 @@ const OFFICE_DIR = path.join(ROOT, "src/office");
 /** Class.member → the highest ExcelApi version its annotation names ("base": no annotation, e.g. load). */
 const USED: Record<string, string> = {
   "Application.suspendScreenUpdatingUntilNextSync": "1.9",
+  "CellPropertiesLoadOptions.hyperlink": "1.9",
   "DataValidation.clear": "1.8",
   "DataValidation.errorAlert": "1.8",
   "DataValidation.rule": "1.8",
@@ -53,6 +54,7 @@ const USED: Record<string, string> = {
   "Range.address": "1.1",
   "Range.columnIndex": "1.1",
   "Range.getCell": "1.1",
+  "Range.getCellProperties": "1.9",
   "Range.control": "1.18",
   "Range.dataValidation": "1.8",
   "Range.format": "1.1",
@@ -67,6 +69,7 @@ const USED: Record<string, string> = {
   "Range.values": "1.1",
   // Ignored by hosts before ExcelApi 1.11, and only passed where that set is supported (excelRun.ts).
   "RunOptions.delayForCellEdit": "base",
+  "SettableCellProperties.hyperlink": "1.9",
   "RangeBorder.style": "1.1",
   "RangeBorder.weight": "1.1",
   "RangeBorderCollection.getItem": "1.1",
@@ -143,6 +146,10 @@ const FEATURE_DETECTED: Record<string, string> = {
   "PageLayoutZoomOptions.verticalFitToPages": "1.9",
   "Worksheet.horizontalPageBreaks": "1.9",
   "Worksheet.pageLayout": "1.9",
+  // Hyperlinks a planner inserted in a document (readLinks.ts): not read on older hosts.
+  "Range.getCellProperties": "1.9",
+  "CellPropertiesLoadOptions.hyperlink": "1.9",
+  "SettableCellProperties.hyperlink": "1.9",
   // Checkbox cells (checkboxes.ts): the cells stay TRUE/FALSE on older hosts.
   "Range.control": "1.18",
 };

@@ -161,6 +161,29 @@ export function runGatewayContract(label: string, make: MakeHarness): void {
         expect(snapshotOf((await gateway.read(["Roster"])).sheets, "Roster").work).toBeUndefined();
       });
 
+      it("gives the links a planner inserted on the sheets asked for with keepWork", async () => {
+        const { gateway } = await make({
+          sheets: [
+            { name: "Roster", rows: [["Name"]] },
+            {
+              name: "Checklist",
+              rows: [
+                ["Step", "See"],
+                ["Book the hall", "the roster"],
+                ["Call the hotel", "its site"],
+              ],
+              links: { B2: { location: "'Roster'!A1" }, B3: { address: "https://example.com/hotel" } },
+            },
+          ],
+        });
+        const snap = await gateway.read(["Checklist", "Roster"], { keepWork: ["Checklist"] });
+        expect(snapshotOf(snap.sheets, "Checklist").work).toEqual([
+          { row: 1, col: 1, location: "'Roster'!A1" },
+          { row: 2, col: 1, address: "https://example.com/hotel" },
+        ]);
+        expect(snapshotOf(snap.sheets, "Checklist").values[1]).toEqual(["Book the hall", "the roster"]);
+      });
+
       it("gives an empty sheet no values", async () => {
         const { gateway } = await make(FIXTURE);
         const blank = snapshotOf((await gateway.read(["Blank"])).sheets, "Blank");

@@ -14,6 +14,8 @@ export interface FixtureSheet {
   formulas?: Record<string, { formula: string; result: CellValue }>;
   /** Number formats by A1 address, e.g. { B2: "yyyy-mm-dd" }. */
   numberFormats?: Record<string, string>;
+  /** Hyperlinks inserted on cells (not HYPERLINK formulas), by A1 address: a place ("'Sheet'!A1") or a web address. */
+  links?: Record<string, { location?: string; address?: string }>;
 }
 
 export interface FixtureWorkbook {

@@ -32,6 +32,11 @@ export function seedFixture(st: FakeWorkbookState, fixture: FixtureWorkbook): vo
       if (!at) throw new Error(`bad fixture address ${a1}`);
       st.cell(sheet, at.row, at.col).numberFormat = fmt;
     }
+    for (const [a1, link] of Object.entries(fs.links ?? {})) {
+      const at = parseA1(a1);
+      if (!at) throw new Error(`bad fixture address ${a1}`);
+      st.cell(sheet, at.row, at.col).hyperlink = link.location ? { documentReference: link.location } : { address: link.address };
+    }
   }
   for (const n of fixture.names ?? []) {
     const target = /^=?'?(.*?)'?!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(n.formula);

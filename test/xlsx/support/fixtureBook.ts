@@ -52,6 +52,10 @@ export async function fixtureBuffer(fixture: FixtureWorkbook): Promise<Buffer> {
       ws.getCell(address).value = { formula: f.formula.replace(/^=/, ""), result: result(f.result) };
     }
     for (const [address, format] of Object.entries(sheet.numberFormats ?? {})) ws.getCell(address).numFmt = format;
+    for (const [address, link] of Object.entries(sheet.links ?? {})) {
+      const cell = ws.getCell(address);
+      cell.value = { text: String(cell.value ?? ""), hyperlink: link.location ? `#${link.location}` : link.address! };
+    }
   }
   const data = Buffer.from(await excel.xlsx.writeBuffer());
   return fixture.names?.length ? withDefinedNames(data, fixture.names) : data;

@@ -180,6 +180,37 @@ export class FakeRange extends FakeClientObject<RangeKey> {
     });
   }
 
+  /**
+   * Per-cell properties (ExcelApi 1.9): only `hyperlink` is known here, as Excel reports it
+   * (null for a cell without one). The result's value is there after the next sync.
+   */
+  getCellProperties(spec: { hyperlink?: boolean }): { readonly value: { hyperlink?: unknown }[][] } {
+    let value: { hyperlink?: unknown }[][] | undefined;
+    const minor = this.context.queue.limits.apiMinor;
+    this.context.queue.enqueue({
+      bytes: this.context.queue.actionBytes("getCellProperties", [spec]),
+      run: (st) => {
+        if (minor < 9) throw new FakeOfficeError("ApiNotFound", "Range.getCellProperties needs ExcelApi 1.9.");
+        const k = this.required(st);
+        const sheet = st.sheetById(k.sheetId);
+        const grid = Array.from({ length: k.rect.rows }, (_, i) =>
+          Array.from({ length: k.rect.cols }, (_, j) => {
+            const link = st.peek(sheet, k.rect.row + i, k.rect.col + j)?.hyperlink;
+            return spec.hyperlink ? { hyperlink: link ? { ...link } : null } : {};
+          }),
+        );
+        return { payload: grid, commit: () => (value = grid) };
+      },
+    });
+    return {
+      get value() {
+        if (value === undefined)
+          throw new FakeOfficeError("PropertyNotLoaded", "The value of a ClientResult is there after context.sync().");
+        return value;
+      },
+    };
+  }
+
   get hyperlink(): unknown {
     return this.prop("hyperlink");
   }
