@@ -28,21 +28,29 @@ export function dropTotalRows(budget: ParsedTable<BudgetFields>): Finding[] {
   if (!budget.sheet) return [];
   const kept: Line[] = [];
   const dropped: Line[] = [];
-  let since: Line[] = [];
+  // The lines since the previous total, kept as running sums (in the order a sum would add them)
+  // and whether they share one category: a budget of 10,000 lines is one pass, not 10,000².
+  let since = 0;
+  let sums = AMOUNTS.map(() => 0);
+  let sinceCategory: string | undefined;
+  let oneCategory = true;
   for (const r of budget.records) {
     const mine = amounts(r);
-    const sums = AMOUNTS.map((_, i) => since.reduce((s, l) => s + (amounts(l)[i] ?? 0), 0));
     const category = r.fields.category?.value;
-    const unnamed = !r.fields.item && (!category || since.every((l) => l.fields.category?.value === category));
-    const isSum =
-      since.length >= 2 && mine.some((v) => v !== undefined) && mine.every((v, i) => v === undefined || Math.abs(v - sums[i]) < 0.005);
+    const unnamed = !r.fields.item && (!category || since === 0 || (oneCategory && sinceCategory === category));
+    const isSum = since >= 2 && mine.some((v) => v !== undefined) && mine.every((v, i) => v === undefined || Math.abs(v - sums[i]) < 0.005);
     if (labelled(r) || (unnamed && isSum)) {
       dropped.push(r);
-      since = [];
+      since = 0;
+      sums = AMOUNTS.map(() => 0);
+      oneCategory = true;
       continue;
     }
     kept.push(r);
-    since.push(r);
+    if (since === 0) sinceCategory = category;
+    else if (category !== sinceCategory) oneCategory = false;
+    mine.forEach((v, i) => (sums[i] += v ?? 0));
+    since++;
   }
   if (dropped.length === 0) return [];
   budget.records = kept;

@@ -10,7 +10,7 @@ import { foldKey } from "./normalize/text";
 import { parseCell, type CellParse } from "./parseCell";
 import type { FoundBy, ParsedTable } from "./parsedSheet";
 import { sheetProblem } from "./parseProblems";
-import { repeatedHeaderFinding, repeatsHeader } from "./repeatedHeader";
+import { headerRepeats, repeatedHeaderFinding } from "./repeatedHeader";
 import type { ColumnDef, TableSheetDef } from "./sheetDef";
 import type { Cell, ParsedRecord } from "./values";
 
@@ -119,10 +119,11 @@ export function parseTable<F>(snap: SheetSnapshot, def: TableSheetDef, foundBy: 
   const firstData = layout.guessed ? layout.guessed.firstDataRow : layout.index + 1;
   const dataRows: number[] = [];
   const repeated: number[] = [];
+  const repeatsHeader = layout.guessed ? () => false : headerRepeats(headerRowValues, defsByIndex.keys());
   for (let r = firstData; r < snap.values.length; r++) {
     const row = snap.values[r];
     if (row.every(isBlank) || isTotalRow(row)) continue;
-    if (!layout.guessed && repeatsHeader(row, headerRowValues, defsByIndex.keys())) repeated.push(r);
+    if (repeatsHeader(row)) repeated.push(r);
     else dataRows.push(r);
   }
   if (repeated.length > 0) findings.push(repeatedHeaderFinding(sheet, snap.top, repeated));

@@ -6,21 +6,24 @@ import { foldKey } from "./normalize/text";
 import { sheetProblem } from "./parseProblems";
 
 /**
- * A row that repeats the header row (a list pasted twice, two lists pasted one under the other):
- * at least two of the recognised columns, and most of those filled in, hold their header's text.
- * It is not a person, and Huiwu never writes a table or seat into it.
+ * A test for rows that repeat the header row (a list pasted twice, two lists pasted one under the
+ * other): at least two of the recognised columns, and most of those filled in, hold their
+ * header's text. Such a row is not a person, and Huiwu never writes a table or seat into it. The
+ * header's keys are folded once, not once per row.
  */
-export function repeatsHeader(row: readonly CellValue[], header: readonly CellValue[], columns: Iterable<number>): boolean {
-  let filled = 0;
-  let same = 0;
-  for (const c of columns) {
-    const text = cellText(row[c] ?? "");
-    if (!text) continue;
-    filled++;
-    const h = foldKey(cellText(header[c] ?? ""));
-    if (h && foldKey(text) === h) same++;
-  }
-  return same >= 2 && same * 3 >= filled * 2;
+export function headerRepeats(header: readonly CellValue[], columns: Iterable<number>): (row: readonly CellValue[]) => boolean {
+  const keys = [...columns].map((c) => ({ c, h: foldKey(cellText(header[c] ?? "")) }));
+  return (row) => {
+    let filled = 0;
+    let same = 0;
+    for (const { c, h } of keys) {
+      const text = cellText(row[c] ?? "");
+      if (!text) continue;
+      filled++;
+      if (h && foldKey(text) === h) same++;
+    }
+    return same >= 2 && same * 3 >= filled * 2;
+  };
 }
 
 /** One note for every row that repeats the header: "rows 41 and 82 repeat the header row". */
