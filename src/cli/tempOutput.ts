@@ -1,12 +1,13 @@
 import { rmSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
+import { temporaryPathOf } from "../xlsx/temporaryPath";
 
 /**
- * The temporary file saveXlsxFile writes beside `out` before renaming it into place (see
- * src/xlsx/saveXlsx.ts). A worker thread shares the process's pid, so the main thread knows it.
+ * The temporary file saveXlsxFile writes beside `out` before renaming it into place. A worker
+ * thread shares the process's pid, so the main thread knows it.
  */
 export function tempOutputPath(out: string, pid = process.pid): string {
-  return join(dirname(resolve(out)), `.${basename(out)}.${pid}.tmp`);
+  return temporaryPathOf(resolve(out), pid);
 }
 
 /** A worker stopped mid-save leaves its temporary file: removed, so nothing half-written stays. */

@@ -23,18 +23,24 @@ function markerOp(s: SheetWrite): ChunkOp | undefined {
  * again in one more request when Excel reports how far it got.
  */
 export function setupOps(plan: WritePlan): ChunkOp[] {
-  const ops: ChunkOp[] = [];
-  for (const s of plan.sheets) if (s.exists) ops.push({ kind: "expectSheet", sheet: s.name });
-  for (const s of plan.sheets) {
-    if (s.owner && (s.marker === "current" || s.marker === "stale")) {
-      ops.push({ kind: "expectMarker", sheet: s.name, owner: s.owner, state: s.marker });
-    }
-  }
+  const ops = expectOps(plan.sheets);
   for (const s of plan.sheets) if (!s.exists) ops.push({ kind: "addSheet", sheet: s.name });
   for (const s of plan.sheets) {
     const marker = markerOp(s);
     if (marker) ops.push(marker);
   }
   for (const s of plan.sheets) if (s.exists && s.mode === "replace") ops.push({ kind: "clearSheet", sheet: s.name });
+  return ops;
+}
+
+/** The lookups of step 1: every sheet the plan expects to exist, then every marker it expects to find. */
+export function expectOps(sheets: readonly SheetWrite[]): ChunkOp[] {
+  const ops: ChunkOp[] = [];
+  for (const s of sheets) if (s.exists) ops.push({ kind: "expectSheet", sheet: s.name });
+  for (const s of sheets) {
+    if (s.owner && (s.marker === "current" || s.marker === "stale")) {
+      ops.push({ kind: "expectMarker", sheet: s.name, owner: s.owner, state: s.marker });
+    }
+  }
   return ops;
 }

@@ -1,6 +1,7 @@
 import type { OwnedKind, SheetWrite, WritePlan } from "../core/plan/writePlan";
 import type { ChunkOp } from "./chunkOp";
 import { stampOfWrite } from "./ownership";
+import { expectOps } from "./setupOps";
 
 /** Excel's longest sheet name. */
 const MAX_SHEET_NAME = 31;
@@ -44,9 +45,9 @@ export function stageReplacements(
 ): { plan: WritePlan; swaps: StagedSwap[]; checks: ChunkOp[] } {
   const taken = new Set([...existingSheets, ...plan.sheets.map((s) => s.name)].map((n) => n.toLowerCase()));
   const swaps: StagedSwap[] = [];
-  const checks: ChunkOp[] = [];
+  const replaced = plan.sheets.filter((s) => s.exists && s.mode === "replace");
   const sheets = plan.sheets.map((s): SheetWrite => {
-    if (!(s.exists && s.mode === "replace")) return s;
+    if (!replaced.includes(s)) return s;
     const staging = stagingName(s.name, taken);
     swaps.push({
       sheet: s.name,
@@ -56,12 +57,10 @@ export function stageReplacements(
       stamp: s.owner ? stampOfWrite(s.owner, s.values) : "",
       tables: [],
     });
-    checks.push({ kind: "expectSheet", sheet: s.name });
-    if (s.owner && (s.marker === "current" || s.marker === "stale"))
-      checks.push({ kind: "expectMarker", sheet: s.name, owner: s.owner, state: s.marker });
     return { ...s, name: staging, mode: "create", exists: false, owner: undefined, marker: undefined };
   });
-  return { plan: swaps.length ? { ...plan, sheets } : plan, swaps, checks };
+  // The first request still looks up the old sheets and their markers, as setup does for any plan.
+  return { plan: swaps.length ? { ...plan, sheets } : plan, swaps, checks: expectOps(replaced) };
 }
 
 /** Records, for each swap, the tables `renamed` (the staged plan after freeTableNames) gave other names than `staged` had. */

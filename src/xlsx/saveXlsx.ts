@@ -1,5 +1,4 @@
 import { promises as fs } from "fs";
-import { basename, dirname, join } from "path";
 import JSZip from "jszip";
 import { replaceDefinedNames } from "./package/definedNamesXml";
 import { editParts } from "./package/editParts";
@@ -10,6 +9,7 @@ import { fillMissingTableStyles } from "./package/missingTableStyle";
 import { DRAWING_PARTS, withoutOneCellEditAs } from "./package/oneCellAnchorEditAs";
 import { splicePackage } from "./package/spliceSheets";
 import { readSheetEntries, readText, WORKBOOK_PART } from "./package/workbookParts";
+import { temporaryPathOf } from "./temporaryPath";
 import type { XlsxWorkbook } from "./xlsxWorkbook";
 
 /** How a workbook was saved: spliced into the file it was opened from, or written whole by ExcelJS (and why). */
@@ -71,7 +71,7 @@ async function fullWrite(book: XlsxWorkbook): Promise<Buffer> {
 export async function saveXlsxFile(book: XlsxWorkbook, path: string): Promise<SavedXlsx> {
   const saved = await packXlsx(book);
   const data = saved.data;
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temp = temporaryPathOf(path);
   try {
     await fs.writeFile(temp, data);
     await fs.rename(temp, path);

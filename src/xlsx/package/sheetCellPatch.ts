@@ -1,6 +1,6 @@
 import { a1, parseA1 } from "../../core/cellAddress";
 import { unsupported } from "./spliceUnsupported";
-import { encodeXml } from "./xmlText";
+import { encodeXml, setAttributes } from "./xmlText";
 
 /**
  * Writes cells into a sheet part as the file has it, row by row, without reading the sheet as a
@@ -67,14 +67,6 @@ function attr(tag: string, name: string): string | undefined {
   return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 }
 
-/** Sets (or, with undefined, removes) one attribute of a start tag. */
-function setAttr(tag: string, name: string, value: string | undefined): string {
-  const re = new RegExp(`\\s${name}="[^"]*"`);
-  if (value === undefined) return tag.replace(re, "");
-  if (re.test(tag)) return tag.replace(re, ` ${name}="${value}"`);
-  return tag.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
-}
-
 /** The head of a sheet part (everything before <sheetData>) with its tab (de)selected. */
 export function withTabSelected(head: string, selected: boolean): string {
   const view = /<sheetView\b[^>]*>/.exec(head);
@@ -88,7 +80,7 @@ export function withTabSelected(head: string, selected: boolean): string {
   const current = attr(view[0], "tabSelected");
   const is = current === "1" || current === "true";
   if (is === selected) return head;
-  const tag = setAttr(view[0], "tabSelected", selected ? "1" : undefined);
+  const tag = setAttributes(view[0], { tabSelected: selected ? "1" : undefined });
   return head.slice(0, view.index) + tag + head.slice(view.index + view[0].length);
 }
 
@@ -162,7 +154,7 @@ function editCell(row: number, cell: ExistingCell, edit: CellEdit): string {
   const style = edit.style ? edit.style(current) : current;
   if (edit.value === undefined) {
     if (style === current) return cell.xml;
-    return setAttr(cell.tag, "s", style ? String(style) : undefined) + cell.xml.slice(cell.tag.length);
+    return setAttributes(cell.tag, { s: style ? String(style) : undefined }) + cell.xml.slice(cell.tag.length);
   }
   // A formula other cells share (the master of a shared or array formula) cannot be overwritten alone.
   const formula = /<f\b[^>]*>/.exec(cell.xml)?.[0] ?? "";
@@ -179,7 +171,7 @@ function newCell(edit: CellEdit, fallback: number | undefined): string {
 /** The row's start tag with its spans covering its cells (or none, when it had none). */
 function rowTag(tag: string, cols: number[]): string {
   if (attr(tag, "spans") === undefined || cols.length === 0) return tag;
-  return setAttr(tag, "spans", `${Math.min(...cols)}:${Math.max(...cols)}`);
+  return setAttributes(tag, { spans: `${Math.min(...cols)}:${Math.max(...cols)}` });
 }
 
 function patchRow(rowXml: string, tagEnd: number, number: number, edits: CellEdit[], colStyle: (c: number) => number | undefined): string {

@@ -37,16 +37,8 @@ import {
   resolveTarget,
   type SheetEntry,
 } from "./workbookParts";
-import {
-  relationshipPrefix,
-  setAttributes,
-  sheetElements,
-  withActiveTab,
-  withEmptyDefinedNames,
-  withFullCalcOnLoad,
-  withSheetList,
-} from "./workbookXml";
-import { encodeXml } from "./xmlText";
+import { relationshipPrefix, sheetElements, withActiveTab, withEmptyDefinedNames, withFullCalcOnLoad, withSheetList } from "./workbookXml";
+import { encodeXml, setAttributes } from "./xmlText";
 import { keepStoredParts, readPart, readPartText, writePart } from "./zipParts";
 
 /**

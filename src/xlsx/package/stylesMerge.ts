@@ -1,4 +1,4 @@
-import { decodeXml, encodeXml, findElements, type XmlElement } from "./xmlText";
+import { decodeXml, encodeXml, findElements, setAttributes, type XmlElement } from "./xmlText";
 import { unsupported } from "./spliceUnsupported";
 
 /**
@@ -40,17 +40,6 @@ function attrsOf(raw: string): Record<string, string> {
         .split(/[\s/>]/)[0],
     )[0]?.attrs ?? {}
   );
-}
-
-/** Sets attributes in an element's start tag, keeping the others as written. */
-function withAttributes(raw: string, set: Record<string, string>): string {
-  const tag = startTag(raw);
-  let edited = tag;
-  for (const [name, value] of Object.entries(set)) {
-    const re = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
-    edited = re.test(edited) ? edited.replace(re, `$1"${value}"`) : edited.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
-  }
-  return edited + raw.slice(tag.length);
 }
 
 class List {
@@ -131,7 +120,7 @@ export function editStyles(xml: string): StylesEdit {
         if (a.fontId !== undefined) set.fontId = String(fonts[Number(a.fontId)] ?? 0);
         if (a.fillId !== undefined) set.fillId = String(fills[Number(a.fillId)] ?? 0);
         if (a.borderId !== undefined) set.borderId = String(borders[Number(a.borderId)] ?? 0);
-        return lists.cellXfs.add(withAttributes(raw, set));
+        return lists.cellXfs.add(setAttributes(raw, set));
       });
     },
 
@@ -139,7 +128,7 @@ export function editStyles(xml: string): StylesEdit {
       const raw = lists.cellXfs.at(base ?? 0) ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
       const id = formatId(code);
       if (Number(attrsOf(raw).numFmtId ?? 0) === id) return base ?? 0;
-      return lists.cellXfs.add(withAttributes(raw, { numFmtId: String(id), applyNumberFormat: "1" }));
+      return lists.cellXfs.add(setAttributes(raw, { numFmtId: String(id), applyNumberFormat: "1" }));
     },
 
     changed() {
@@ -167,7 +156,7 @@ export function editStyles(xml: string): StylesEdit {
         }
         const raw = out.slice(block.start, block.end);
         const count = findElements(block.inner, CHILD[section]).length + appended[section].length;
-        const open = withAttributes(startTag(raw).replace(/\s*\/>$/, ">"), { count: String(count) });
+        const open = setAttributes(startTag(raw).replace(/\s*\/>$/, ">"), { count: String(count) });
         out = `${out.slice(0, block.start)}${open}${block.inner}${appended[section].join("")}</${section}>${out.slice(block.end)}`;
       }
       return out;

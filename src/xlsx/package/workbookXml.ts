@@ -1,4 +1,4 @@
-import { findElements } from "./xmlText";
+import { findElements, setAttributes } from "./xmlText";
 import { unsupported } from "./spliceUnsupported";
 
 /**
@@ -60,18 +60,6 @@ export function withSheetList(xml: string, sheets: readonly string[]): string {
   const block = findElements(xml, "sheets")[0]!;
   const open = /^<[^>]*>/.exec(xml.slice(block.start))![0].replace(/\s*\/>$/, ">");
   return `${xml.slice(0, block.start)}${open}${sheets.join("")}</sheets>${xml.slice(block.end)}`;
-}
-
-/** Sets (or with undefined removes) attributes of an element's start tag. */
-export function setAttributes(tag: string, set: Record<string, string | undefined>): string {
-  let out = tag;
-  for (const [name, value] of Object.entries(set)) {
-    const re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
-    if (value === undefined) out = out.replace(re, "");
-    else if (re.test(out)) out = out.replace(re, ` ${name}="${value}"`);
-    else out = out.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
-  }
-  return out;
 }
 
 /** The first workbook view's active tab (and first visible tab), adding the view when there is none. */

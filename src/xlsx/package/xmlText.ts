@@ -50,6 +50,22 @@ export function renderAttributes(attrs: Record<string, string>): string {
     .join("");
 }
 
+/**
+ * An element with attributes of its start tag set (or, with undefined, removed), the others and
+ * everything after the start tag kept as written. Values go in as given (already encoded).
+ */
+export function setAttributes(element: string, set: Record<string, string | undefined>): string {
+  const tag = /^<[^>]*>/.exec(element)?.[0] ?? element;
+  let out = tag;
+  for (const [name, value] of Object.entries(set)) {
+    const re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+    if (value === undefined) out = out.replace(re, "");
+    else if (re.test(out)) out = out.replace(re, ` ${name}="${value}"`);
+    else out = out.replace(/\s*(\/?>)$/, ` ${name}="${value}"$1`);
+  }
+  return out + element.slice(tag.length);
+}
+
 export interface XmlElement {
   attrs: Record<string, string>;
   /** Raw (still encoded) content between the tags; "" for a self-closing element. */
