@@ -34,16 +34,26 @@ export function dropTotalRows(budget: ParsedTable<BudgetFields>): Finding[] {
   let sums = AMOUNTS.map(() => 0);
   let sinceCategory: string | undefined;
   let oneCategory = true;
+  const reset = () => {
+    since = 0;
+    sums = AMOUNTS.map(() => 0);
+    oneCategory = true;
+  };
+  // A 合计 row the table reading already left out closes the lines above it, like any total.
+  const skipped = budget.totalRows ?? [];
+  let nextSkipped = 0;
   for (const r of budget.records) {
+    if (nextSkipped < skipped.length && skipped[nextSkipped] < r.row) {
+      while (nextSkipped < skipped.length && skipped[nextSkipped] < r.row) nextSkipped++;
+      reset();
+    }
     const mine = amounts(r);
     const category = r.fields.category?.value;
     const unnamed = !r.fields.item && (!category || since === 0 || (oneCategory && sinceCategory === category));
     const isSum = since >= 2 && mine.some((v) => v !== undefined) && mine.every((v, i) => v === undefined || Math.abs(v - sums[i]) < 0.005);
     if (labelled(r) || (unnamed && isSum)) {
       dropped.push(r);
-      since = 0;
-      sums = AMOUNTS.map(() => 0);
-      oneCategory = true;
+      reset();
       continue;
     }
     kept.push(r);

@@ -119,11 +119,13 @@ export function parseTable<F>(snap: SheetSnapshot, def: TableSheetDef, foundBy: 
   const firstData = layout.guessed ? layout.guessed.firstDataRow : layout.index + 1;
   const dataRows: number[] = [];
   const repeated: number[] = [];
+  const totalRows: number[] = [];
   const repeatsHeader = layout.guessed ? () => false : headerRepeats(headerRowValues, defsByIndex.keys());
   for (let r = firstData; r < snap.values.length; r++) {
     const row = snap.values[r];
-    if (row.every(isBlank) || isTotalRow(row)) continue;
-    if (repeatsHeader(row)) repeated.push(r);
+    if (row.every(isBlank)) continue;
+    if (isTotalRow(row)) totalRows.push(snap.top + r);
+    else if (repeatsHeader(row)) repeated.push(r);
     else dataRows.push(r);
   }
   if (repeated.length > 0) findings.push(repeatedHeaderFinding(sheet, snap.top, repeated));
@@ -190,6 +192,7 @@ export function parseTable<F>(snap: SheetSnapshot, def: TableSheetDef, foundBy: 
     missingColumns: def.columns.filter((c) => !c.optional && !columns.has(c.key)),
     extraColumns,
     records,
+    ...(totalRows.length > 0 ? { totalRows } : {}),
     findings,
   };
 }

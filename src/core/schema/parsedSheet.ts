@@ -34,6 +34,8 @@ export interface ParsedTable<F> {
    * group members): what counts and capacities use. Absent when it is `records`.
    */
   people?: ParsedRecord<F>[];
+  /** 0-based sheet rows skipped because they begin with a total's label (合计, Total): a SUM row below sums only the lines after them. */
+  totalRows?: number[];
   findings: Finding[];
 }
 
