@@ -4,7 +4,7 @@ import { workbookLang } from "../core/schema/detectLang";
 import type { EventFields } from "../core/schema/sheets";
 import type { ParsedKeyValue } from "../core/schema/parsedSheet";
 import type { SheetSnapshot, WorkbookGateway } from "../workbook/gateway";
-import { createXlsxGateway, openWorkbookFile, type OpenedFile } from "../xlsx";
+import { createXlsxGateway, DEFER_SHEET_BYTES, DIRECT_CELLS, openWorkbookFile, type OpenedFile } from "../xlsx";
 import type { CliIO } from "./io";
 
 const NO_EVENT = { sheet: null, fields: {} } as unknown as ParsedKeyValue<EventFields>;
@@ -40,6 +40,7 @@ export function reportReads(gateway: WorkbookGateway, io: CliIO): WorkbookGatewa
 /** Opens a command's input file inside the reading phase, and a gateway over it that reports its reads. */
 export async function openForCommand(file: string, io: CliIO): Promise<OpenedFile & { gateway: WorkbookGateway }> {
   io.phase?.("reading");
-  const opened = await openWorkbookFile(file);
+  // The command line only reads, applies and saves: a large sheet need not be held cell by cell.
+  const opened = await openWorkbookFile(file, { deferSheetsAbove: DEFER_SHEET_BYTES, writeDirectAbove: DIRECT_CELLS });
   return { ...opened, gateway: reportReads(createXlsxGateway(opened.book), io) };
 }

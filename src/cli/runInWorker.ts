@@ -1,6 +1,7 @@
 import { totalmem } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { Lang } from "../core/i18n";
 import { parseCliArgs, type CliArgs } from "./args";
@@ -65,8 +66,17 @@ export async function runInWorker(argv: string[], rawIO: CliIO = consoleIO(), op
   return watch(args, argv, io, limits);
 }
 
+/**
+ * The worker's heap may grow to half the machine, but V8 lets a heap that large grow well past
+ * what is live (a 100,000-person seating run peaked at 1.9 GB with 0.6–1 GB live): after each
+ * full collection it may grow only 20 % more before collecting again. Measured on that run:
+ * 1.4 GB peak, no slower. The flag is read when an isolate is made, so it is set before the worker.
+ */
+const HEAP_GROWING = "--heap-growing-percent=20";
+
 async function watch(args: CliArgs | undefined, argv: string[], io: CliIO, limits: RunLimits): Promise<number> {
   const input: WorkerInput = { argv, lang: io.lang };
+  setFlagsFromString(HEAP_GROWING);
   const worker = new Worker(ENTRY, {
     workerData: input,
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },

@@ -1,4 +1,6 @@
-export { openXlsxBuffer, openXlsxFile } from "./openXlsx";
+export { openXlsxBuffer, openXlsxFile, type OpenOptions } from "./openXlsx";
+export { DEFER_SHEET_BYTES } from "./package/deferredSheets";
+export { DIRECT_CELLS } from "./apply/directCells";
 export { openWorkbookFile, type OpenedFile } from "./openWorkbookFile";
 export { packXlsx, saveXlsxFile, toXlsxBuffer, type SavedXlsx } from "./saveXlsx";
 export { createXlsxGateway } from "./xlsxGateway";

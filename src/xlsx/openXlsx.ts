@@ -5,6 +5,7 @@ import { WorkbookUnavailableError } from "../workbook/gateway";
 import { parseDefinedNames } from "./package/definedNamesXml";
 import { oversizedPart } from "./package/inflateLimits";
 import { clipWholeSheetValidations } from "./package/validationRanges";
+import { deferLargeSheets } from "./package/deferredSheets";
 import { lostFeatures } from "./package/lostFeatures";
 import { capturePackageSource, guardExcel } from "./package/packageSource";
 import { restoreInternalLinks } from "./package/internalLinks";
@@ -27,25 +28,36 @@ export async function readInputFile(path: string): Promise<Buffer> {
   }
 }
 
+export interface OpenOptions {
+  /**
+   * Worksheets whose part is larger than this many bytes are read from their XML instead of being
+   * loaded into ExcelJS (package/deferredSheets.ts): the workbook is then for the adapter only
+   * (read, apply, save), and `book.excel` may not be used directly.
+   */
+  deferSheetsAbove?: number;
+  /** Output sheets of more cells than this are written straight into the saved file (apply/directCells.ts); same condition. */
+  writeDirectAbove?: number;
+}
+
 /** Reads an .xlsx file. Anything that is not a usable workbook throws WorkbookUnavailableError. */
-export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
-  return openXlsxBuffer(await readInputFile(path), path);
+export async function openXlsxFile(path: string, options: OpenOptions = {}): Promise<XlsxWorkbook> {
+  return openXlsxBuffer(await readInputFile(path), path, options);
 }
 
 /** Reads an .xlsx workbook from bytes; `label` names it in error messages. */
-export async function openXlsxBuffer(data: Uint8Array, label = "workbook"): Promise<XlsxWorkbook> {
+export async function openXlsxBuffer(data: Uint8Array, label = "workbook", options: OpenOptions = {}): Promise<XlsxWorkbook> {
   const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const problem = sniffContainer(buf);
   if (problem) throw unavailable(problem, label);
   try {
-    return await load(buf, label);
+    return await load(buf, label, options);
   } catch (err) {
     if (err instanceof WorkbookUnavailableError) throw err;
     throw unavailable("damaged", label);
   }
 }
 
-async function load(buf: Buffer, label: string): Promise<XlsxWorkbook> {
+async function load(buf: Buffer, label: string, options: OpenOptions): Promise<XlsxWorkbook> {
   const zip = await JSZip.loadAsync(buf);
   // A zip bomb is refused by the sizes it declares, before anything is inflated.
   if (oversizedPart(zip)) throw unavailable("tooLarge", label);
@@ -54,13 +66,16 @@ async function load(buf: Buffer, label: string): Promise<XlsxWorkbook> {
 
   // A validation over the whole sheet would be expanded cell by cell: clipped first, and said.
   const clipped = await clipWholeSheetValidations(zip);
-  const data = clipped ? await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }) : buf;
+  const sheets = parseSheetEntries(workbookXml, await readText(zip, "xl/_rels/workbook.xml.rels"));
+  const deferred =
+    options.deferSheetsAbove === undefined ? new Map<string, never>() : await deferLargeSheets(zip, sheets, options.deferSheetsAbove);
+  // What ExcelJS reads is only ever inflated again, so a rebuilt package is stored, not compressed.
+  const data = deferred.size > 0 || clipped ? await zip.generateAsync({ type: "nodebuffer", compression: "STORE" }) : buf;
 
   const excel = new ExcelJS.Workbook();
   // ExcelJS declares its own Buffer type; a Node Buffer is what it reads at run time.
   await excel.xlsx.load(data as unknown as ArrayBuffer as Parameters<typeof excel.xlsx.load>[0]);
 
-  const sheets = parseSheetEntries(workbookXml, await readText(zip, "xl/_rels/workbook.xml.rels"));
   const names = parseDefinedNames(
     workbookXml,
     sheets.map((s) => s.name),
@@ -82,6 +97,6 @@ async function load(buf: Buffer, label: string): Promise<XlsxWorkbook> {
   await restoreRowBreaks(zip, excel, sheets);
   const wouldLose = lostFeatures(Object.keys(zip.files));
   // Kept for saving: the parts nothing changes are copied from these bytes as they are.
-  const source = capturePackageSource(buf, excel, sheets);
+  const source = capturePackageSource(buf, excel, sheets, deferred, options.writeDirectAbove);
   return guardExcel({ names, label, wouldLose: clipped ? [...wouldLose, "validationRanges"] : wouldLose, source }, source);
 }

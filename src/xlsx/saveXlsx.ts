@@ -8,6 +8,7 @@ import { rewriteInternalLinks } from "./package/internalLinks";
 import { fillMissingTableStyles } from "./package/missingTableStyle";
 import { DRAWING_PARTS, withoutOneCellEditAs } from "./package/oneCellAnchorEditAs";
 import { splicePackage } from "./package/spliceSheets";
+import { openedInFull } from "./openedInFull";
 import { readSheetEntries, readText, WORKBOOK_PART } from "./package/workbookParts";
 import { temporaryPathOf } from "./temporaryPath";
 import type { XlsxWorkbook } from "./xlsxWorkbook";
@@ -40,7 +41,7 @@ export async function packXlsx(book: XlsxWorkbook, options: { full?: boolean } =
       reason = err instanceof Error ? err.message : String(err);
     }
   }
-  return { data: await fullWrite(book), path: "full", reason };
+  return { data: await fullWrite(await openedInFull(book)), path: "full", reason };
 }
 
 /** The workbook as .xlsx bytes (see packXlsx). */

@@ -1,7 +1,8 @@
 import type { WorkbookGateway } from "../workbook/gateway";
 import { applyPlan } from "./apply/applyPlan";
 import { asAdapter } from "./package/packageSource";
-import { readSnapshot } from "./read/readSnapshot";
+import { openedInFull } from "./openedInFull";
+import { readNeedsFull, readSnapshot } from "./read/readSnapshot";
 import type { XlsxWorkbook } from "./xlsxWorkbook";
 
 /**
@@ -12,7 +13,10 @@ import type { XlsxWorkbook } from "./xlsxWorkbook";
  */
 export function createXlsxGateway(book: XlsxWorkbook): WorkbookGateway {
   return {
-    read: async (sheetNames, options) => asAdapter(() => readSnapshot(book, sheetNames, options)),
+    read: async (sheetNames, options) => {
+      const full = readNeedsFull(book, sheetNames, options) ? await openedInFull(book) : undefined;
+      return asAdapter(() => readSnapshot(book, sheetNames, options, full));
+    },
     apply: async (plan, onProgress) => asAdapter(() => applyPlan(book, plan, onProgress)),
   };
 }

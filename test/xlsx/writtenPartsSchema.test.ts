@@ -4,7 +4,12 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { check } from "../../src/app/check";
+import { writeDocuments } from "../../src/app/documents";
+import { allocateHotelRooms } from "../../src/app/rooms";
+import { fillSeating } from "../../src/app/seat";
 import { main } from "../../src/cli/main";
+import type { WorkbookGateway } from "../../src/workbook/gateway";
 import type { CliIO } from "../../src/cli/io";
 import { createXlsxGateway, openXlsxBuffer, openXlsxFile, toXlsxBuffer } from "../../src/xlsx";
 import { hasLibreOffice } from "../support/libreOffice";
@@ -59,6 +64,26 @@ describe("what huiwu check, seat, rooms and docs write from the sample", () => {
     }
   }, 120_000);
 });
+
+it("is valid with every sheet read from its XML and every large sheet's cells written directly, as for a 100,000-person roster", async () => {
+  const written: Record<string, Buffer> = {};
+  for (const [command, run] of Object.entries(COMMANDS)) {
+    const book = await openXlsxBuffer(readFileSync(SAMPLE), "sample", { deferSheetsAbove: 0, writeDirectAbove: 0 });
+    await run(createXlsxGateway(book));
+    if (command === "seat" || command === "docs") expect(book.source!.direct.size).toBeGreaterThan(0);
+    written[command] = await toXlsxBuffer(book);
+  }
+  const report = await validatePackages(written);
+  expect(report.errors).toEqual([]);
+  expect(report.validated.filter((p) => p.startsWith("docs:xl/worksheets/sheet"))).toHaveLength(10);
+}, 120_000);
+
+const COMMANDS: Record<string, (g: WorkbookGateway) => Promise<unknown>> = {
+  check: (g) => check(g, { today: "2026-12-06" }),
+  seat: (g) => fillSeating(g, {}),
+  rooms: (g) => allocateHotelRooms(g, {}),
+  docs: (g) => writeDocuments(g, {}),
+};
 
 it("the validator finds what Excel would repair", async () => {
   const excel = new ExcelJS.Workbook();

@@ -6,6 +6,7 @@ import { fitCellLimits } from "../../workbook/cellLimit";
 import { freeTableNames } from "../../workbook/freeTableNames";
 import { excelTables } from "../excelJsInternals";
 import { checkPlan } from "./checkPlan";
+import { directCells, writeCarriers, writesDirectly } from "./directCells";
 import { planListSources } from "./listSources";
 import { setOwnershipMarker } from "./ownershipMarker";
 import { stampOfWrite } from "../../workbook/ownership";
@@ -22,8 +23,9 @@ import { writeValidations } from "./writeValidations";
  * Carries out a write plan on the in-memory workbook (saving is separate). The plan is
  * checked first and rejected whole (PlanRejectedError) if any part cannot be done.
  * Order within a sheet: values, formulas, links, tables (built from the written cells),
- * formats (last, so they win over the link look), widths, heights, validations, panes, print
- * settings, marker.
+ * formats (last, so they win over the link look), heights, widths, validations, panes, print
+ * settings, marker. A large output sheet of values and formats keeps its cells as the plan has
+ * them for saving to write directly (directCells.ts).
  */
 export function applyPlan(book: XlsxWorkbook, planned: WritePlan, onProgress?: (p: ApplyProgress) => void): ApplyReport {
   const existing = [
@@ -37,13 +39,20 @@ export function applyPlan(book: XlsxWorkbook, planned: WritePlan, onProgress?: (
   for (const planned of plan.sheets) {
     const { sheet: sw, sources } = planListSources(planned);
     const ws = sheetSlot(book, sw);
-    writeValues(ws, sw.values);
-    formulas = writeFormulas(ws, sw.formulas ?? []) || formulas;
-    writeLinks(ws, sw.links ?? []);
-    writeTables(ws, sw.tables ?? [], date1904);
-    writeFormats(ws, sw.formats ?? []);
+    if (book.source && writesDirectly(sw, book.source.directAbove)) {
+      const direct = directCells(sw);
+      book.source.direct.set(ws, direct);
+      writeCarriers(ws, direct);
+    } else {
+      book.source?.direct.delete(ws);
+      writeValues(ws, sw.values);
+      formulas = writeFormulas(ws, sw.formulas ?? []) || formulas;
+      writeLinks(ws, sw.links ?? []);
+      writeTables(ws, sw.tables ?? [], date1904);
+      writeFormats(ws, sw.formats ?? []);
+      writeRowHeights(ws, sw.rowHeights ?? []);
+    }
     writeColumnWidths(ws, sw.columnWidths ?? []);
-    writeRowHeights(ws, sw.rowHeights ?? []);
     writeValidations(ws, sw.validations ?? [], sources);
     if (sw.freeze) freezePanes(ws, sw.freeze.rows, sw.freeze.cols);
     writePage(book, ws, sw.page);
@@ -56,6 +65,7 @@ export function applyPlan(book: XlsxWorkbook, planned: WritePlan, onProgress?: (
   if (activeSheet) activateSheet(book.excel, activeSheet);
   // New formulas carry no stored result, so Excel should compute them when it opens the file.
   if (formulas) book.excel.calcProperties = { ...book.excel.calcProperties, fullCalcOnLoad: true };
+  book.source?.plans.push(planned); // applied again to the file opened in full, should saving need it (openedInFull.ts)
   onProgress?.({ done: 1, total: 1 });
   return { requests: 1, sheets: plan.sheets.map((s) => s.name) };
 }

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { ColumnWidth, FormatSpec, RowHeight } from "../../core/plan/writePlan";
-import { argb, restyle } from "./cellStyle";
+import { argb } from "./cellStyle";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 const VERTICAL = { top: "top", center: "middle", bottom: "bottom" } as const;
@@ -12,7 +12,7 @@ const VERTICAL = { top: "top", center: "middle", bottom: "bottom" } as const;
 const BODY_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor" };
 
 /** The style change one FormatSpec asks for; unset fields leave the cell's style as it is. */
-function change(spec: FormatSpec): (s: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style> {
+export function change(spec: FormatSpec): (s: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style> {
   return (s) => {
     const next = { ...s };
     if (spec.numberFormat !== undefined) next.numFmt = spec.numberFormat;
@@ -33,15 +33,38 @@ function change(spec: FormatSpec): (s: Partial<ExcelJS.Style>) => Partial<ExcelJ
   };
 }
 
-export function writeFormats(ws: ExcelJS.Worksheet, formats: readonly FormatSpec[]): void {
-  for (const spec of formats) {
-    const apply = change(spec);
-    const { row, col, rows, cols } = spec.range;
-    for (let r = row + 1; r <= row + rows; r++) {
-      const excelRow = ws.getRow(r);
-      for (let c = col + 1; c <= col + cols; c++) restyle(excelRow.getCell(c), apply);
+type Style = Partial<ExcelJS.Style>;
+
+/**
+ * One format over a range. Cells that had the same style get one new style object between them
+ * (a 100,000-row table is not 100,000 copies of its fonts and borders); it is still a fresh one,
+ * never the object other cells of the file share (see cellStyle.ts), and nothing here changes a
+ * style object in place, so sharing it within the write is safe.
+ */
+function formatRange(ws: ExcelJS.Worksheet, spec: FormatSpec): void {
+  const apply = change(spec);
+  const byObject = new Map<Style, Style>();
+  const byContent = new Map<string, Style>();
+  const { row, col, rows, cols } = spec.range;
+  for (let r = row + 1; r <= row + rows; r++) {
+    const excelRow = ws.getRow(r);
+    for (let c = col + 1; c <= col + cols; c++) {
+      const cell = excelRow.getCell(c);
+      const current = cell.style as Style;
+      let next = byObject.get(current);
+      if (!next) {
+        const key = JSON.stringify(current);
+        next = byContent.get(key);
+        if (!next) byContent.set(key, (next = apply({ ...current })));
+        byObject.set(current, next);
+      }
+      cell.style = next as ExcelJS.Style;
     }
   }
+}
+
+export function writeFormats(ws: ExcelJS.Worksheet, formats: readonly FormatSpec[]): void {
+  for (const spec of formats) formatRange(ws, spec);
 }
 
 /** Widths are in characters of the default font, ExcelJS's unit as well as Excel's. */

@@ -1,5 +1,7 @@
 import type ExcelJS from "exceljs";
-import type { SheetWrite } from "../../core/plan/writePlan";
+import type { SheetWrite, WritePlan } from "../../core/plan/writePlan";
+import type { SheetSnapshot } from "../../workbook/gateway";
+import type { DirectCells } from "../apply/directCells";
 import { isTabSelected } from "../apply/sheetViews";
 import type { SheetEntry } from "./workbookParts";
 
@@ -38,19 +40,40 @@ export interface PackageSource {
   /** Every sheet write `applyPlan` carried out, in order. */
   readonly writes: AppliedWrite[];
   /**
+   * Worksheets loaded without their rows (deferredSheets.ts), with their values as the file has
+   * them. Saving such a workbook whole reopens the file in full and applies `plans` again.
+   */
+  readonly deferred: ReadonlyMap<ExcelJS.Worksheet, SheetSnapshot>;
+  /** Every plan `applyPlan` carried out, in order. */
+  readonly plans: WritePlan[];
+  /** Output sheets of more cells than this are written directly, not as ExcelJS cells (apply/directCells.ts); undefined: never. */
+  readonly directAbove?: number;
+  /** The sheets written so, with their cells; saving whole reopens the file in full and applies `plans` again. */
+  readonly direct: Map<ExcelJS.Worksheet, DirectCells>;
+  /**
    * Set once `book.excel` has been used other than through the adapter's own read and apply: an
    * edit made that way leaves no record, so the next save writes the whole workbook.
    */
   handedOut: boolean;
 }
 
-export function capturePackageSource(bytes: Buffer, excel: ExcelJS.Workbook, entries: readonly SheetEntry[]): PackageSource {
+export function capturePackageSource(
+  bytes: Buffer,
+  excel: ExcelJS.Workbook,
+  entries: readonly SheetEntry[],
+  deferredByName: ReadonlyMap<string, SheetSnapshot> = new Map(),
+  directAbove?: number,
+): PackageSource {
   const sheets = new Map<ExcelJS.Worksheet, OriginalSheet>();
+  const deferred = new Map<ExcelJS.Worksheet, SheetSnapshot>();
   for (const ws of excel.worksheets) {
     const part = entries.find((e) => e.name === ws.name)?.part;
     if (part) sheets.set(ws, { name: ws.name, part, selected: isTabSelected(ws), state: ws.state ?? "visible" });
+    const snapshot = deferredByName.get(ws.name);
+    if (snapshot) deferred.set(ws, snapshot);
   }
-  return { bytes, excel, entries, sheets, views: JSON.stringify(excel.views ?? []), writes: [], handedOut: false };
+  const views = JSON.stringify(excel.views ?? []);
+  return { bytes, excel, entries, sheets, views, writes: [], deferred, plans: [], directAbove, direct: new Map(), handedOut: false };
 }
 
 let adapterDepth = 0;
@@ -73,6 +96,9 @@ export function guardExcel<T extends object>(target: T, source: PackageSource): 
   Object.defineProperty(target, "excel", {
     enumerable: true,
     get: () => {
+      // A deferred sheet has no cells in the ExcelJS workbook: handing that out would hand out a roster without rows.
+      if (adapterDepth === 0 && source.deferred.size > 0)
+        throw new Error("The ExcelJS workbook of a file opened with deferred sheets or direct writing is not for use outside the adapter.");
       if (adapterDepth === 0) source.handedOut = true;
       return source.excel;
     },

@@ -24,6 +24,7 @@ import {
 } from "./packageIndex";
 import { fitRenderedSheet, sharedStringItems } from "./renderedSheetXml";
 import { renderSheets } from "./renderSheets";
+import { withDirectSheetData } from "./directSheetData";
 import { patchSheetXml, withTabSelected } from "./sheetCellPatch";
 import { sheetEdits } from "./sheetEdits";
 import { unsupported } from "./spliceUnsupported";
@@ -193,7 +194,8 @@ export async function splicePackage(book: XlsxWorkbook, source: PackageSource): 
           list.push({ id, type: rel.type, target: relativeTarget(folderOf(part), tablePart) });
         } else unsupported(`a ${rel.type} relationship on "${ws.name}"`);
       }
-      writePart(zip, part, fitRenderedSheet(xml, xfMap, strings), date);
+      const direct = source.direct.get(ws);
+      writePart(zip, part, fitRenderedSheet(direct ? withDirectSheetData(xml, direct) : xml, xfMap, strings), date);
       if (list.length > 0) {
         writePart(zip, relsPartOf(part), relationshipsXml(list), date);
         removedParts.delete(relsPartOf(part));

@@ -9,25 +9,37 @@ import { toCellValue } from "./cellValue";
  * or a formula (formats alone do not count), as a rectangle with "" for empty cells.
  */
 export function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
-  const found: { row: number; col: number; value: CellValue }[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
+  const found: FoundCell[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const value = toCellValue(cell, date1904);
       if (value === "" && cell.type !== ExcelJS.ValueType.Formula) return;
-      const r = rowNumber - 1;
-      const c = colNumber - 1;
-      found.push({ row: r, col: c, value });
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
-      if (c < left) left = c;
-      if (c > right) right = c;
+      found.push({ row: rowNumber - 1, col: colNumber - 1, value });
     });
   });
-  if (found.length === 0) return { name: ws.name, top: 0, left: 0, values: [] };
+  return snapshotOfCells(ws.name, found);
+}
+
+/** A cell holding a value or a formula: 0-based row and column, and its value. */
+export interface FoundCell {
+  row: number;
+  col: number;
+  value: CellValue;
+}
+
+/** The snapshot of a sheet whose cells holding something are `found` (in any order). */
+export function snapshotOfCells(name: string, found: FoundCell[]): SheetSnapshot {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const f of found) {
+    if (f.row < top) top = f.row;
+    if (f.row > bottom) bottom = f.row;
+    if (f.col < left) left = f.col;
+    if (f.col > right) right = f.col;
+  }
+  if (found.length === 0) return { name, top: 0, left: 0, values: [] };
   const stray = strayCells(found, (bottom - top + 1) * (right - left + 1));
   if (stray.size > 0) {
     const kept = found.filter((f) => !stray.has(f));
@@ -46,10 +58,10 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
   const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => new Array<CellValue>(width).fill(""));
   for (const f of found) values[f.row - top][f.col - left] = f.value;
   const strays = stray.size > 0 ? { strays: [...stray].map((f) => a1(f.row, f.col)) } : {};
-  return { name: ws.name, top, left, values, ...strays };
+  return { name, top, left, values, ...strays };
 }
 
-type Found = { row: number; col: number; value: CellValue };
+type Found = FoundCell;
 
 /** A used range past this many cells, and this sparse, is a list with a value typed far away by accident. */
 const DENSE_LIMIT = 2_000_000;
