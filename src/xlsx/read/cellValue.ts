@@ -34,7 +34,8 @@ export function toCellValue(cell: ExcelJS.Cell, date1904: boolean): CellValue {
   if (cell.type === ExcelJS.ValueType.Merge) return "";
   const v = cell.value;
   if (!isObject(v)) return simple(v, date1904);
-  if ("formula" in v || "sharedFormula" in v) return simple((v as { result?: unknown }).result, date1904);
+  // cell.value drops a result of 0 or FALSE (ExcelJS copies only truthy fields); cell.result keeps it.
+  if ("formula" in v || "sharedFormula" in v) return simple(cell.result ?? (v as { result?: unknown }).result, date1904);
   if ("hyperlink" in v) return simple((v as { text?: unknown }).text, date1904);
   return simple(v, date1904);
 }

@@ -164,7 +164,8 @@ export function scanSheetPart(zip: JSZip, part: string, strings: readonly string
     pending += chunk;
     if (state === "head") {
       const at = pending.indexOf(DATA_START);
-      if (at < 0) return;
+      // Wait for the whole start tag: "<sheetData" alone does not say whether it is <sheetData/>.
+      if (at < 0 || pending.indexOf(">", at) < 0) return;
       head = pending.slice(0, at);
       const empty = /^<sheetData\s*\/>/.exec(pending.slice(at));
       pending = empty ? pending.slice(at + empty[0].length) : pending.slice(at);

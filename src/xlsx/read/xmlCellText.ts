@@ -5,7 +5,9 @@ const ESCAPED = /_x([0-9A-F]{4})_/g;
 
 /** Text as a part stores it (entities, then Excel's _xHHHH_ escapes) as the cell shows it. */
 export function storedText(xml: string): string {
-  const text = xml.indexOf("&") >= 0 ? decodeXml(xml) : xml;
+  // A raw CR or CR LF in XML text is a line feed (XML's end-of-line rule); an escaped &#13; stays a CR.
+  const lines = xml.indexOf("\r") >= 0 ? xml.replace(/\r\n?/g, "\n") : xml;
+  const text = lines.indexOf("&") >= 0 ? decodeXml(lines) : lines;
   return text.indexOf("_x") >= 0 ? text.replace(ESCAPED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 

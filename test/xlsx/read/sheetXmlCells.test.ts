@@ -6,7 +6,7 @@ import type { CellValue } from "../../../src/core/cellValue";
 import type { SheetSnapshot } from "../../../src/workbook/gateway";
 import { readSheetEntries } from "../../../src/xlsx/package/workbookParts";
 import { parseSharedStrings, readSharedStrings } from "../../../src/xlsx/read/sharedStrings";
-import { readSheetCells, sheetXmlCells } from "../../../src/xlsx/read/sheetXmlCells";
+import { readSheetCells, scanSheetPart, sheetXmlCells } from "../../../src/xlsx/read/sheetXmlCells";
 import { sheetSnapshot, snapshotOfCells, type FoundCell } from "../../../src/xlsx/read/usedRange";
 
 // ---------------------------------------------------------------------------------------------
@@ -380,19 +380,24 @@ describe("sheet XML as other programs write it", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Disagreements with ExcelJS's reading (reported; the source is left as it is). Each is marked
-// DISAGREEMENT and its agreeing test is `it.failing`: it starts to fail once the two agree.
+// Where ExcelJS's reading is wrong and the XML reader right. Each is marked DISAGREEMENT and
+// its agreeing test is `it.failing`: it starts to fail once the two agree.
+
+describe("a formula's stored result of 0 or FALSE", () => {
+  // ExcelJS's Cell.value drops a falsy result (FormulaValue._copyModel); read/cellValue.ts takes cell.result.
+  const build = (ws: ExcelJS.Worksheet) => {
+    ws.getCell("A1").value = { formula: "SUM(C1:C2)", result: 0 };
+    ws.getCell("B1").value = { formula: "1=2", result: false };
+  };
+
+  it("reads as 0 and FALSE both ways", async () => {
+    const both = await readBothWays(await savedWithSharedStrings(build));
+    expect(both.actual.values).toEqual([[0, false]]);
+    expect(both.expected.values).toEqual([[0, false]]);
+  });
+});
 
 const ExcelJSWrong: { what: string; build: (ws: ExcelJS.Worksheet) => void; reads: CellValue[][] }[] = [
-  {
-    // ExcelJS's Cell.value drops a falsy formula result (FormulaValue._copyModel), so a SUM of 0 reads "".
-    what: "a formula's result of 0 or FALSE",
-    build: (ws) => {
-      ws.getCell("A1").value = { formula: "SUM(C1:C2)", result: 0 };
-      ws.getCell("B1").value = { formula: "1=2", result: false };
-    },
-    reads: [[0, false]],
-  },
   {
     // ExcelJS turns the number into an Invalid Date (past ±8.64e15 ms), and the cell is lost.
     what: "a phone number typed into a date-formatted cell",
@@ -426,9 +431,9 @@ describe.each(ExcelJSWrong)("DISAGREEMENT: $what", ({ build, reads }) => {
   });
 });
 
-describe("DISAGREEMENT: a raw carriage return in stored text", () => {
+describe("a raw carriage return in stored text", () => {
   // ExcelJS writes a typed "\r\n" raw into the XML; an XML parser (ExcelJS's, and Excel's) reads a
-  // raw CR or CRLF as LF, the XML reader keeps the CR ("北京\r\n上海", "a\rb").
+  // raw CR or CRLF as LF.
   const saved = () =>
     savedWithSharedStrings((ws) => {
       ws.getCell("A1").value = "北京\r\n上海";
@@ -439,8 +444,10 @@ describe("DISAGREEMENT: a raw carriage return in stored text", () => {
     expect((await readBothWays(await saved())).expected.values).toEqual([["北京\n上海", "a\nb"]]);
   });
 
-  it.failing("and in the XML reader's", async () => {
+  it("and in the XML reader's (XML's end-of-line rule), while an escaped &#13; stays a CR", async () => {
     expect((await readBothWays(await saved())).actual.values).toEqual([["北京\n上海", "a\nb"]]);
+    const xml = `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a&#13;\r\nb</t></is></c></row></sheetData></worksheet>`;
+    expect(sheetXmlCells(xml, []).map((f) => f.value)).toEqual(["a\r\nb"]);
   });
 });
 
@@ -490,5 +497,56 @@ describe("a big sheet read as it inflates", () => {
 
     const loaded = await loadedByExcelJS(bytes);
     expectSameSnapshot(snapshotOfCells("参会人员", streamed), sheetSnapshot(loaded.worksheets[0], false));
+  });
+});
+
+describe("a part cut into chunks anywhere", () => {
+  const XML =
+    `<worksheet xmlns="${MAIN}"><dimension ref="A1:B3"/><sheetData>` +
+    `<row r="1"><c r="A1" t="inlineStr"><is><t>北京市人民政府</t></is></c><c r="B1"><v>1.5</v></c></row>` +
+    `<row r="2"/><row r="3"><c r="A3" t="s"><v>0</v></c><c r="B3" t="b"><v>1</v></c></row>` +
+    `</sheetData><mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells></worksheet>`;
+  const EMPTY = `<worksheet xmlns="${MAIN}"><sheetData/><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
+
+  /** A zip whose one part streams in the given pieces of its bytes, as inflating hands them over. */
+  function streaming(bytes: Buffer, cuts: number[]): JSZip {
+    const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+    const pieces = [0, ...points, bytes.length].slice(1).map((end, i, all) => bytes.subarray(i === 0 ? 0 : all[i - 1], end));
+    const file = {
+      nodeStream: () => {
+        const out = new PassThrough();
+        setImmediate(() => {
+          for (const p of [pieces[0] ?? Buffer.alloc(0), ...pieces.slice(1)]) out.write(p);
+          out.end();
+        });
+        return out;
+      },
+    };
+    return { file: () => file } as unknown as JSZip;
+  }
+
+  it("gives the same cells, head and tail wherever the cuts fall, inside a tag or a character", async () => {
+    for (const xml of [XML, EMPTY]) {
+      const bytes = Buffer.from(xml, "utf8");
+      const whole = await scanSheetPart(streaming(bytes, []), "p", ["上海"]);
+      expect(whole!.tail).toContain("<mergeCell ");
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.nat(bytes.length), { maxLength: 12 }), async (cuts) => {
+          expect(await scanSheetPart(streaming(bytes, cuts), "p", ["上海"])).toEqual(whole);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it("cut right after <sheetData of an empty sheet, still keeps the merges after it", async () => {
+    const bytes = Buffer.from(EMPTY, "utf8");
+    const at = EMPTY.indexOf("<sheetData") + "<sheetData".length;
+    const scanned = await scanSheetPart(streaming(bytes, [at]), "p", []);
+    expect(scanned).toEqual({
+      found: [],
+      head: expect.stringContaining("<worksheet"),
+      tail: expect.stringContaining('<mergeCell ref="A1:B1"/>'),
+    });
   });
 });
