@@ -1,6 +1,7 @@
 import type { Finding } from "../core/finding";
 import type { Lang } from "../core/i18n";
 import { outputTarget } from "../core/plan/outputTarget";
+import { readPrintSettings, withPrintSettings } from "../core/plan/printSetup";
 import type { WritePlan } from "../core/plan/writePlan";
 import { sortFindings } from "../core/report/sortFindings";
 import { runRules } from "../core/rules/engine";
@@ -48,8 +49,9 @@ export async function check(gateway: WorkbookGateway, opts: CheckOptions): Promi
   );
   const sheetOrder = [...inputOrder, ...snapshot.sheetNames];
   const rules = runRules(parsed, ALL_RULES, opts.today);
-  const findings = sortFindings([...parsed.findings, ...rules.findings], sheetOrder);
-  const plan: WritePlan = {
+  const print = readPrintSettings(parsed.event, lang);
+  const findings = sortFindings([...parsed.findings, ...rules.findings, ...print.findings], sheetOrder);
+  const planned: WritePlan = {
     sheets: [
       issuesSheet({
         target,
@@ -64,7 +66,7 @@ export async function check(gateway: WorkbookGateway, opts: CheckOptions): Promi
   const start = parsed.event.fields.start?.value.date;
   const end = parsed.event.fields.end?.value.date ?? start;
   const span = start && end ? daysBetween(start, end) : NaN;
-  plan.sheets.push(
+  planned.sheets.push(
     budgetReviewSheet({
       target: outputTarget(snapshot, "budgetReview", BUDGET_REVIEW_SHEET_NAME[lang]),
       lang,
@@ -75,6 +77,7 @@ export async function check(gateway: WorkbookGateway, opts: CheckOptions): Promi
       findings: findings.filter((f) => f.sheet === parsed.budget.sheet),
     }),
   );
+  const plan = withPrintSettings(planned, print.settings);
   const result: CheckResult = { parsed, summary: { ...summarize(parsed, lang), findings }, findings, plan, reads };
   if (!opts.dryRun) {
     result.applied = await gateway.apply(plan, (p) => opts.onProgress?.("write", p.done, p.total));

@@ -3,6 +3,7 @@ import { buildChecklist, CHECKLIST_SHEET_NAME } from "../core/documents/checklis
 import { badgeSheet, BADGE_SHEET_NAME } from "../core/documents/badges";
 import { MINUTES_SHEET_NAME, minutesSheet, readActionItems } from "../core/documents/minutes";
 import { NOTICE_SHEET_NAME, noticeSheet, type NoticeElementKey } from "../core/documents/notice";
+import { REPLY_SLIP_SHEET_NAME, replySlipSheet } from "../core/documents/replySlip";
 import { SIGN_IN_SHEET_NAME, signInSheet } from "../core/documents/signIn";
 import type { TaskItem } from "../core/documents/taskItem";
 import { mergeIntoTasks, type TasksMerge } from "../core/documents/tasksMerge";
@@ -13,6 +14,7 @@ import type { OwnedKind, RangeRef, WritePlan } from "../core/plan/writePlan";
 import type { ParsedWorkbook } from "../core/schema/parseWorkbook";
 import type { ApplyReport, SheetSnapshot, WorkbookGateway } from "../workbook/gateway";
 import { readInputs } from "./readInputs";
+import { printReady } from "./printReady";
 
 export interface DocumentsOptions {
   lang?: Lang;
@@ -42,8 +44,10 @@ export interface DocumentsResult {
   applied?: ApplyReport;
 }
 
-const DOC_KINDS: OwnedKind[] = ["checklist", "minutes", "notice", "signIn"];
-const USUAL_NAMES = [CHECKLIST_SHEET_NAME, MINUTES_SHEET_NAME, NOTICE_SHEET_NAME, SIGN_IN_SHEET_NAME].flatMap((n) => [n.zh, n.en]);
+const DOC_KINDS: OwnedKind[] = ["checklist", "minutes", "notice", "replySlip", "signIn"];
+const USUAL_NAMES = [CHECKLIST_SHEET_NAME, MINUTES_SHEET_NAME, NOTICE_SHEET_NAME, REPLY_SLIP_SHEET_NAME, SIGN_IN_SHEET_NAME].flatMap(
+  (n) => [n.zh, n.en],
+);
 
 /**
  * The Documents command: read the inputs and the documents written before (with what planners
@@ -70,6 +74,12 @@ export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOp
   });
   const minutes = minutesSheet({ parsed, target: target("minutes", MINUTES_SHEET_NAME), previous: previous("minutes"), lang });
   const notice = noticeSheet({ event: parsed.event, target: target("notice", NOTICE_SHEET_NAME), previous: previous("notice"), lang });
+  const replySlip = replySlipSheet({
+    event: parsed.event,
+    target: target("replySlip", REPLY_SLIP_SHEET_NAME),
+    previous: previous("replySlip"),
+    lang,
+  });
   const signIn = signInSheet({ parsed, target: target("signIn", SIGN_IN_SHEET_NAME), previous: previous("signIn"), lang });
   const badges = badgeSheet({ parsed, target: target("badges", BADGE_SHEET_NAME), lang });
 
@@ -83,16 +93,21 @@ export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOp
     lang,
   });
 
-  const plan: WritePlan = {
-    sheets: [
-      { ...checklist.sheet, activate: true },
-      minutes,
-      notice.sheet,
-      signIn.sheet,
-      badges.sheet,
-      ...(tasks.sheet ? [tasks.sheet] : []),
-    ],
-  };
+  const { plan, findings: printProblems } = printReady(
+    {
+      sheets: [
+        { ...checklist.sheet, activate: true },
+        minutes,
+        notice.sheet,
+        replySlip.sheet,
+        signIn.sheet,
+        badges.sheet,
+        ...(tasks.sheet ? [tasks.sheet] : []),
+      ],
+    },
+    parsed.event,
+    lang,
+  );
   const result: DocumentsResult = {
     parsed,
     lang,
@@ -107,6 +122,8 @@ export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOp
     findings: [
       ...checklist.findings,
       ...notice.findings,
+      ...replySlip.findings,
+      ...printProblems,
       ...signIn.findings,
       ...actions.findings,
       ...mergedRowWarnings(parsed.roster),

@@ -7,6 +7,7 @@ import type { Finding } from "../core/finding";
 import type { ParsedWorkbook } from "../core/schema/parseWorkbook";
 import type { ApplyReport, WorkbookGateway } from "../workbook/gateway";
 import { readInputs } from "./readInputs";
+import { printReady } from "./printReady";
 
 export interface RoomsResult {
   parsed: ParsedWorkbook;
@@ -30,8 +31,8 @@ export async function allocateHotelRooms(gateway: WorkbookGateway, opts: { lang?
     subtitle: parsed.event.fields.name?.value,
     currency: parsed.event.fields.currency?.value,
   });
-  const plan: WritePlan = { sheets: [{ ...sheet, activate: true }] };
-  const settingProblems = [...allocation.settingProblems, ...mergedRowWarnings(parsed.roster), ...notices];
+  const { plan, findings: printProblems } = printReady({ sheets: [{ ...sheet, activate: true }] }, parsed.event, lang);
+  const settingProblems = [...allocation.settingProblems, ...printProblems, ...mergedRowWarnings(parsed.roster), ...notices];
   const result: RoomsResult = { parsed, lang, allocation, settingProblems, plan };
   if (!opts.dryRun) result.applied = await gateway.apply(plan);
   return result;

@@ -25,6 +25,7 @@ import type { ApplyReport, WorkbookGateway } from "../workbook/gateway";
 import { PLAN_RECORD_SHEET_NAME, planRecordSheet, readPlanRecord } from "../core/record/planRecord";
 import { plannersPlacements } from "../core/record/plannersPlacements";
 import { readInputs } from "./readInputs";
+import { printReady } from "./printReady";
 
 export interface SeatResult {
   parsed: ParsedWorkbook;
@@ -81,18 +82,18 @@ export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = 
     onProgress: opts.onProgress,
     shouldCancel: opts.shouldCancel,
   });
-  const plan: WritePlan = { sheets: [] };
+  const planned: WritePlan = { sheets: [] };
   if (tables.status === "ok") {
     const tentTarget = outputTarget(snapshot, "tableTents", TENT_SHEET_NAME[lang]);
     const daisTarget = outputTarget(snapshot, "daisSeating", DAIS_SHEET_NAME[lang]);
     // A guest list with no rostrum column gets no rostrum sheets, unless an earlier run wrote them.
     const rostrum = dais.rows.length > 0 || parsed.roster.columns.has("dais") || daisTarget.exists || tentTarget.exists;
     if (rostrum)
-      plan.sheets.push(
+      planned.sheets.push(
         { ...daisSheet({ plan: dais, target: daisTarget, lang, eventName, tentSheetName: tentTarget.name }), activate: true },
         tentSheet({ plan: dais, target: tentTarget, lang, eventName }),
       );
-    plan.sheets.push(
+    planned.sheets.push(
       {
         ...tableSheet({
           result: tables,
@@ -126,18 +127,19 @@ export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = 
       setting: settings.rosterWriteBack,
       lang,
     });
-    if (roster.sheet) plan.sheets.push(roster.sheet);
+    if (roster.sheet) planned.sheets.push(roster.sheet);
     // What Huiwu wrote, so the next run (anyone's: it lives in the workbook) replaces only that.
     if (roster.record)
-      plan.sheets.push(planRecordSheet(outputTarget(snapshot, "planRecord", PLAN_RECORD_SHEET_NAME[lang]), lang, roster.record));
+      planned.sheets.push(planRecordSheet(outputTarget(snapshot, "planRecord", PLAN_RECORD_SHEET_NAME[lang]), lang, roster.record));
   }
+  const { plan, findings: printProblems } = printReady(planned, parsed.event, lang);
   const result: SeatResult = {
     parsed,
     lang,
     dais,
     tables,
     tableProblem,
-    problems: [...dais.problems, ...findings, ...mergedRowWarnings(parsed.roster), ...notices],
+    problems: [...dais.problems, ...findings, ...printProblems, ...mergedRowWarnings(parsed.roster), ...notices],
     roster,
     plan,
   };

@@ -79,7 +79,7 @@ Commands:
   init    add the empty input sheets (Event, Roster, Budget, Tasks, Hotels) with headers and dropdowns
   seat    rostrum seating (主席台座次) and banquet tables (就餐桌次), table and seat back into the roster
   rooms   hotel room allocation (房间分配) within the hotel blocks
-  docs    checklist, minutes, notice, sign-in sheet and badges, merged with what planners typed
+  docs    checklist, minutes, notice and its reply form, sign-in sheet and badges, merged with what planners typed
 
 Options:
   -o, --out FILE   write the result workbook to FILE (check writes nothing without it)
@@ -95,7 +95,7 @@ Exit codes: 0 ok, 1 findings of error severity (rooms: someone could not be plac
   init    添加空白输入表（会议信息、参会人员、预算、任务、酒店），带表头和下拉列表
   seat    按礼宾惯例排主席台座次和就餐桌次，并把桌号、座位写回名单
   rooms   在酒店预留房内分配房间
-  docs    会务清单、会议纪要、会议通知、签到表和证件，保留已填写的内容
+  docs    会务清单、会议纪要、会议通知及参会回执、签到表和证件，保留已填写的内容
 
 选项：
   -o, --out 文件   将结果工作簿写入该文件（check 不带此项时不写任何文件）

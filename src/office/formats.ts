@@ -29,10 +29,14 @@ export function applyFormat(session: WriteSession, sheet: string, f: FormatSpec)
   if (f.italic !== undefined) format.font.italic = f.italic;
   if (f.fontColor !== undefined) format.font.color = f.fontColor;
   if (f.fontSize !== undefined) format.font.size = f.fontSize;
+  // A name Excel does not have is kept and shown in the host's nearest typeface.
+  if (f.fontName !== undefined) format.font.name = f.fontName;
   if (f.fill !== undefined) format.fill.color = f.fill;
   if (f.wrap !== undefined) format.wrapText = f.wrap;
   if (f.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[f.horizontal];
   if (f.vertical !== undefined) format.verticalAlignment = VERTICAL[f.vertical];
+  // Degrees counter-clockwise, as the plan gives them (ExcelApi 1.7).
+  if (f.rotation !== undefined) format.textOrientation = f.rotation;
   if (f.border) {
     for (const edge of borderEdges(rows, cols)) {
       const border = format.borders.getItem(edge);

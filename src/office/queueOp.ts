@@ -40,6 +40,12 @@ export function queueOp(session: WriteSession, op: ChunkOp): void {
         session.sheet(op.sheet).getRangeByIndexes(op.row, op.col, op.formulas.length, op.formulas[0].length).formulas = op.formulas;
       }
       return;
+    case "merge": {
+      // Range.merge is ExcelApi 1.2. false: the whole range becomes one cell (true would merge row by row).
+      const { row, col, rows, cols } = op.range;
+      session.sheet(op.sheet).getRangeByIndexes(row, col, rows, cols).merge(false);
+      return;
+    }
     case "format":
       applyFormat(session, op.sheet, op.format);
       return;

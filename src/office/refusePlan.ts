@@ -1,4 +1,5 @@
 import type { WritePlan } from "../core/plan/writePlan";
+import { sheetLimitProblem } from "../workbook/planLimits";
 import { isValidRowHeight } from "../workbook/rowHeightRuns";
 import { OfficeRequestError } from "./errors";
 
@@ -16,9 +17,25 @@ function refuseRowHeights(plan: WritePlan): void {
 }
 
 /**
+ * Merges that overlap, leave the sheet or would drop a value; a rotation, font name, paper size,
+ * margin or footer Excel refuses (see workbook/planLimits): Excel would stop the write there.
+ */
+function refuseLimits(plan: WritePlan): void {
+  for (const s of plan.sheets) {
+    const problem = sheetLimitProblem(s);
+    if (!problem) continue;
+    throw new OfficeRequestError(
+      "InvalidArgument",
+      `Could not write to the workbook: ${problem.en}. Nothing was changed.`,
+      `无法写入工作簿：${problem.zh}。未做任何更改。`,
+    );
+  }
+}
+
+/**
  * Refused before any request: a plan that would create a sheet its read found already there
- * (writing it would overwrite a sheet the add-in does not own), and one with a row height Excel
- * cannot take.
+ * (writing it would overwrite a sheet the add-in does not own), one with a row height Excel
+ * cannot take, and one with merges or settings Excel cannot take.
  */
 export function refusePlan(plan: WritePlan): void {
   const taken = plan.sheets.find((s) => s.mode === "create" && s.exists);
@@ -38,4 +55,5 @@ export function refusePlan(plan: WritePlan): void {
     );
   }
   refuseRowHeights(plan);
+  refuseLimits(plan);
 }

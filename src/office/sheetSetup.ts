@@ -4,17 +4,20 @@ import type { WriteSession } from "./writeSession";
 
 /**
  * Empties an add-in-owned sheet before it is written again: the tables the read saw on it, its
- * contents, formats, hyperlinks, data validation, hidden helper columns, row heights and frozen
- * panes. Clearing leaves row heights as they were, so every row goes back to the sheet's
- * standard height (not a fixed 15 pt: the standard follows the workbook's default font).
- * Column widths stay (the plan sets the ones it cares about). A table added by someone else
- * since the read is not known (listing tables would take a request of its own): its cells are
- * cleared, the table object may stay.
+ * merged cells, contents, formats, hyperlinks, data validation, hidden helper columns, row
+ * heights and frozen panes. Office.js does not say that clearing a range unmerges it, so the old
+ * merges are taken away explicitly (Range.unmerge, ExcelApi 1.2) before any value of the new
+ * write: the new merges then land on a sheet without any. Clearing leaves row heights as they
+ * were, so every row goes back to the sheet's standard height (not a fixed 15 pt: the standard
+ * follows the workbook's default font). Column widths stay (the plan sets the ones it cares
+ * about). A table added by someone else since the read is not known (listing tables would take
+ * a request of its own): its cells are cleared, the table object may stay.
  */
 export function clearSheet(session: WriteSession, name: string): void {
   const sheet = session.sheet(name);
   for (const table of session.oldTables(name)) table.delete();
   const all = sheet.getRange();
+  all.unmerge();
   all.dataValidation.clear();
   all.clear("Hyperlinks");
   all.clear("All");

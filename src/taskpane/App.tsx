@@ -23,7 +23,7 @@ export interface AppProps {
   /** Allocates hotel rooms and writes the 住宿分配 / Room Allocation sheet. */
   runRooms: () => Promise<RoomsSummary>;
   /**
-   * Writes the checklist, minutes, notice, sign-in sheet and badges, and adds the minutes' action
+   * Writes the checklist, minutes, notice and reply form, sign-in sheet and badges, and adds the minutes' action
    * items (and, when checklistToTasks, the checklist's steps) to the Tasks sheet.
    */
   runDocuments: (checklistToTasks: boolean) => Promise<DocumentsSummary>;

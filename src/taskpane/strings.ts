@@ -41,7 +41,7 @@ export interface PaneStrings {
 const zh: PaneStrings = {
   title: "会务助手",
   intro:
-    "检查本工作簿中的会议信息、参会人员、预算、任务和酒店工作表，按会务工作规则列出需要处理的问题；排主席台座次和就餐桌次、分配住宿，并生成会务清单、纪要、通知、签到表和证件。",
+    "检查本工作簿中的会议信息、参会人员、预算、任务和酒店工作表，按会务工作规则列出需要处理的问题；排主席台座次和就餐桌次、分配住宿，并生成会务清单、纪要、通知及参会回执、签到表和证件。",
   readWorkbook: "读取工作簿",
   reading: "正在读取工作簿…",
   check: "检查",
@@ -75,7 +75,7 @@ const zh: PaneStrings = {
 const en: PaneStrings = {
   title: "Huiwu – Meeting planner",
   intro:
-    "Checks the event, roster, budget, task and hotel sheets of this workbook against the meeting-planning rules and lists what needs attention; plans the rostrum, banquet tables and hotel rooms; and writes the checklist, minutes, notice, sign-in sheet and badges.",
+    "Checks the event, roster, budget, task and hotel sheets of this workbook against the meeting-planning rules and lists what needs attention; plans the rostrum, banquet tables and hotel rooms; and writes the checklist, minutes, notice with its reply form, sign-in sheet and badges.",
   readWorkbook: "Read workbook",
   reading: "Reading the workbook…",
   check: "Check",

@@ -42,6 +42,9 @@ function addSheetContent(packer: Packer, s: SheetWrite, options: ChunkOptions): 
       formulas: b.formulas.slice(from, to),
     }));
   }
+  // After the values (a merge keeps only its top-left cell's) and before the formats, so a merged
+  // cell's format is set on the merged area as a whole.
+  for (const range of s.merges ?? []) packer.add({ kind: "merge", sheet, range });
   for (const f of s.formats ?? []) addFormat(packer, sheet, f);
   for (const width of s.columnWidths ?? []) packer.add({ kind: "columnWidth", sheet, width });
   for (const run of rowHeightRuns(s.rowHeights ?? [])) packer.add({ kind: "rowHeight", sheet, ...run });

@@ -22,6 +22,8 @@ export type ChunkOp =
   | { kind: "marker"; sheet: string; owner: OwnedKind; state: "none" | "stale" | "current"; stamp: string }
   | { kind: "values"; sheet: string; row: number; col: number; values: CellValue[][] }
   | { kind: "formulas"; sheet: string; row: number; col: number; formulas: string[][] }
+  /** One range merged into one cell (Office: Range.merge(false), ExcelApi 1.2), after the values it keeps. */
+  | { kind: "merge"; sheet: string; range: RangeRef }
   | { kind: "format"; sheet: string; format: FormatSpec }
   | { kind: "columnWidth"; sheet: string; width: ColumnWidth }
   /** Rows row … row + rows - 1 all get this height, in points. */

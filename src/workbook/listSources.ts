@@ -41,6 +41,8 @@ export function lastColumn(s: SheetWrite): number {
   for (const v of s.validations ?? []) see(v.range.col, v.range.cols);
   for (const l of s.links ?? []) see(l.col, 1);
   for (const t of s.tables ?? []) see(t.range.col, t.range.cols);
+  // A merge reaching further than the cells (a title across the page) would swallow a helper list.
+  for (const m of s.merges ?? []) see(m.col, m.cols);
   return last;
 }
 

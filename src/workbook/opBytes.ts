@@ -16,20 +16,48 @@ export function numberFormatRowBytes(f: FormatSpec): number {
 
 export function formatBytes(f: FormatSpec): number {
   let props = 0;
-  for (const key of ["bold", "italic", "fontColor", "fontSize", "fill", "wrap", "horizontal", "vertical"] as const) {
+  for (const key of [
+    "bold",
+    "italic",
+    "fontColor",
+    "fontSize",
+    "fontName",
+    "rotation",
+    "fill",
+    "wrap",
+    "horizontal",
+    "vertical",
+  ] as const) {
     if (f[key] !== undefined) props++;
   }
   if (f.border) props += 18; // six edges × style, weight, colour
   return OP_OVERHEAD_BYTES + props * FORMAT_PROPERTY_BYTES + f.range.rows * numberFormatRowBytes(f);
 }
 
+/** Footer parts sent: the plan's, or all three for a replaced sheet (the ones left out are emptied). */
+function footerParts(page: PageSetup, fresh: boolean): number {
+  if (fresh) return 3;
+  const f = page.footer ?? {};
+  return (f.left !== undefined ? 1 : 0) + (f.center !== undefined ? 1 : 0) + (f.right !== undefined ? 1 : 0);
+}
+
 /**
- * One action per setting (orientation, zoom, centering, print area, title rows), one for
- * removing the old breaks, and a range lookup plus an add for each break.
+ * One action per setting (orientation, zoom, centering, paper, six margins, print area, title
+ * rows), the footer's objects and one action per part with its text, one for removing the old
+ * breaks, and a range lookup plus an add for each break.
  */
 function pageBytes(page: PageSetup, fresh: boolean): number {
-  const settings = 3 + (page.printArea ? 2 : 0) + (page.titleRows ? 2 : 0) + (fresh ? 1 : 0);
-  return OP_OVERHEAD_BYTES * (settings + 2 * pageBreakRows(page).length);
+  const parts = footerParts(page, fresh);
+  const settings =
+    3 +
+    (page.paper ? 1 : 0) +
+    (page.margins ? 6 : 0) +
+    (parts > 0 ? 1 + parts : 0) +
+    (page.printArea ? 2 : 0) +
+    (page.titleRows ? 2 : 0) +
+    (fresh ? 1 : 0);
+  const footerText = parts > 0 ? jsonBytes(page.footer ?? {}) : 0;
+  return OP_OVERHEAD_BYTES * (settings + 2 * pageBreakRows(page).length) + footerText;
 }
 
 /** Estimated request bytes of one operation. */
@@ -45,6 +73,9 @@ export function estimateOpBytes(op: ChunkOp): number {
       return OP_OVERHEAD_BYTES * 2 + jsonBytes(op.validation.list);
     case "link":
       return OP_OVERHEAD_BYTES + jsonBytes(op.link);
+    case "merge":
+      // A range lookup and one call: no data.
+      return OP_OVERHEAD_BYTES + jsonBytes(op.sheet);
     case "clearSheet":
       return OP_OVERHEAD_BYTES * 6;
     case "marker":

@@ -23,6 +23,7 @@ const KINDS: Record<OwnedKind, true> = {
   checklist: true,
   minutes: true,
   notice: true,
+  replySlip: true,
   signIn: true,
   badges: true,
   planRecord: true,

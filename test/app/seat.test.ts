@@ -46,10 +46,11 @@ describe("fillSeating", () => {
     const file = path.join(__dirname, "../../samples/annual-work-conference.zh.xlsx");
     const r = await fillSeating(createXlsxGateway(await openXlsxFile(file)), { dryRun: true });
     const tents = r.plan.sheets.find((s) => s.owner === "tableTents")!;
-    const onTents = tents.values[0].values.map((row) => row[0]);
     const seated = r.dais.rows.flatMap((row) => row.seats.map((s) => s.person.name));
     expect(seated.length).toBeGreaterThan(3);
-    expect(onTents.filter((v) => seated.includes(String(v)))).toEqual(seated);
+    // Each tent carries the name on both faces (columns B and D), in seat order.
+    const faces = tents.values[0].values.filter((row) => seated.includes(String(row[1]))).map((row) => [row[1], row[3]]);
+    expect(faces).toEqual(seated.map((n) => [n, n]));
     const dais = r.plan.sheets.find((s) => s.owner === "daisSeating")!;
     expect(dais.values[0].values.flat()).toContain(`桌签见工作表“${tents.name}”：每页一个，按座位顺序，打印后对折。`);
   });

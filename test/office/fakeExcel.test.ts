@@ -317,3 +317,138 @@ describe("fake Excel", () => {
     expect(fake.sheet("参会人员")!.rowHeights.has(4)).toBe(false);
   });
 });
+
+describe("fake Excel: merged cells, typefaces, turned text and the printed page", () => {
+  const grid = {
+    sheets: [
+      {
+        name: "S",
+        rows: [
+          ["a", "b", "c", "d"],
+          ["e", "f", "g", "h"],
+          ["i", "j", "k", "l"],
+        ],
+      },
+    ],
+  };
+  type Sheet = ReturnType<FakeRequestContext["workbook"]["worksheets"]["getItem"]>;
+  async function on(fake: ReturnType<typeof createFakeExcel>, batch: (sheet: Sheet) => void): Promise<unknown> {
+    return fake
+      .run(async (context) => {
+        batch(context.workbook.worksheets.getItem("S"));
+        await context.sync();
+      })
+      .then(() => undefined)
+      .catch((e: unknown) => e);
+  }
+
+  it("merges a range into one area, keeping only the top-left cell's value", async () => {
+    const fake = createFakeExcel(grid);
+    await on(fake, (s) => s.getRange("A1:B2").merge(false));
+    expect(fake.mergedAreas("S")).toEqual(["A1:B2"]);
+    expect(fake.cell("S", "A1")?.value).toBe("a");
+    for (const address of ["B1", "A2", "B2"]) expect(fake.cell("S", address)?.value ?? "").toBe("");
+    expect(fake.cell("S", "C1")?.value).toBe("c");
+  });
+
+  it("merges row by row with across = true, and does nothing for a single cell", async () => {
+    const fake = createFakeExcel(grid);
+    await on(fake, (s) => {
+      s.getRange("B1:D2").merge(true);
+      s.getRange("A3").merge();
+    });
+    expect(fake.mergedAreas("S")).toEqual(["B1:D1", "B2:D2"]);
+    expect(fake.cell("S", "B2")?.value).toBe("f");
+    expect(fake.cell("S", "C2")?.value ?? "").toBe("");
+    expect(fake.cell("S", "A3")?.value).toBe("i");
+  });
+
+  it("grows a merge that partly covers a merged area to the bounding area of both", async () => {
+    const fake = createFakeExcel(grid);
+    await on(fake, (s) => {
+      s.getRange("A1:B2").merge();
+      s.getRange("D1:D2").merge();
+      s.getRange("B2:C3").merge();
+    });
+    // A1:B2 and B2:C3 make A1:C3, which now touches nothing else; D1:D2 stays apart.
+    expect(fake.mergedAreas("S")).toEqual(["A1:C3", "D1:D2"]);
+    expect(fake.cell("S", "A1")?.value).toBe("a");
+    expect(fake.cell("S", "C3")?.value ?? "").toBe("");
+  });
+
+  it("unmerges every merged area a range touches, and clear() leaves merges as they are", async () => {
+    const fake = createFakeExcel(grid);
+    await on(fake, (s) => {
+      s.getRange("A1:B1").merge();
+      s.getRange("C1:D1").merge();
+      s.getRange("A3:D3").merge();
+      s.getRange().clear("All");
+    });
+    expect(fake.mergedAreas("S")).toEqual(["A1:B1", "C1:D1", "A3:D3"]);
+    await on(fake, (s) => s.getRange("B1:C1").unmerge());
+    expect(fake.mergedAreas("S")).toEqual(["A3:D3"]);
+    await on(fake, (s) => s.getRange().unmerge());
+    expect(fake.mergedAreas("S")).toEqual([]);
+  });
+
+  it("refuses to merge cells of a table", async () => {
+    const fake = createFakeExcel(grid);
+    await on(fake, (s) => s.tables.add(s.getRange("A1:D2"), true));
+    expect(await on(fake, (s) => s.getRange("B2:C3").merge())).toMatchObject({ code: "InvalidOperation" });
+    expect(fake.mergedAreas("S")).toEqual([]);
+  });
+
+  it("takes any non-empty font name, and whole-degree angles from -90 to 90 or 180 (ExcelApi 1.7)", async () => {
+    const fake = createFakeExcel(grid);
+    await on(fake, (s) => {
+      s.getRange("A1").format.font.name = "仿宋";
+      s.getRange("B1").format.textOrientation = -90;
+      s.getRange("C1").format.textOrientation = 180;
+    });
+    expect(fake.cell("S", "A1")?.fontName).toBe("仿宋");
+    expect(fake.cell("S", "B1")?.textOrientation).toBe(-90);
+    expect(fake.cell("S", "C1")?.textOrientation).toBe(180);
+    expect(await on(fake, (s) => (s.getRange("A2").format.font.name = ""))).toMatchObject({ code: "InvalidArgument" });
+    for (const angle of [91, -91, 45.5, 135]) {
+      expect(await on(fake, (s) => (s.getRange("A2").format.textOrientation = angle))).toMatchObject({ code: "InvalidArgument" });
+    }
+    expect(fake.cell("S", "A2")?.textOrientation).toBeUndefined();
+    const old = createFakeExcel(grid, { apiMinor: 6 });
+    expect(await on(old, (s) => (s.getRange("A1").format.textOrientation = 90))).toMatchObject({ code: "ApiNotFound" });
+  });
+
+  it("starts a sheet on Letter with Excel's Normal margins and no footer, and takes Excel's paper sizes, margins ≥ 0, parts ≤ 255", async () => {
+    const fake = createFakeExcel(grid);
+    expect(fake.printedPage("S")).toEqual({
+      paperSize: "Letter",
+      margins: { top: 54, bottom: 54, left: 50.4, right: 50.4, header: 21.6, footer: 21.6 },
+      footer: { left: "", center: "", right: "" },
+    });
+    await on(fake, (s) => {
+      s.pageLayout.paperSize = "A3";
+      s.pageLayout.leftMargin = 0;
+      s.pageLayout.footerMargin = 30;
+      s.pageLayout.headersFooters.defaultForAllPages.centerFooter = "&P";
+      s.pageLayout.headersFooters.defaultForAllPages.leftHeader = "会务组";
+    });
+    expect(fake.printedPage("S")).toMatchObject({ paperSize: "A3", margins: { left: 0, footer: 30 }, footer: { center: "&P" } });
+    expect(fake.sheet("S")!.page.headersFooters.leftHeader).toBe("会务组");
+    expect(await on(fake, (s) => (s.pageLayout.paperSize = "A6" as Excel.PaperType))).toMatchObject({ code: "InvalidArgument" });
+    expect(await on(fake, (s) => (s.pageLayout.topMargin = -1))).toMatchObject({ code: "InvalidArgument" });
+    expect(await on(fake, (s) => (s.pageLayout.headersFooters.defaultForAllPages.rightFooter = "x".repeat(256)))).toMatchObject({
+      code: "InvalidArgument",
+    });
+    expect(fake.printedPage("S")).toMatchObject({ paperSize: "A3", margins: { top: 54 }, footer: { right: "" } });
+  });
+
+  it("fails every print setting on a host below ExcelApi 1.9 with ApiNotFound", async () => {
+    for (const set of [
+      (s: Sheet) => (s.pageLayout.paperSize = "A4"),
+      (s: Sheet) => (s.pageLayout.bottomMargin = 20),
+      (s: Sheet) => (s.pageLayout.headersFooters.defaultForAllPages.leftFooter = "&P"),
+    ]) {
+      const fake = createFakeExcel(grid, { apiMinor: 8 });
+      expect(await on(fake, set)).toMatchObject({ code: "ApiNotFound" });
+    }
+  });
+});

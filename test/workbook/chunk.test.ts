@@ -300,6 +300,44 @@ describe("chunkPlan", () => {
     expect(split[1].bytes).toBe(REQUEST_BASE_BYTES + pageBytes);
   });
 
+  it("merges a sheet's ranges after its values and formulas and before its formats, one step each", () => {
+    const title = { row: 0, col: 0, rows: 1, cols: 4 };
+    const note = { row: 3, col: 0, rows: 2, cols: 4 };
+    const plan: WritePlan = {
+      sheets: [
+        sheet("S", [["会议纪要", "", "", ""]], {
+          formulas: [{ row: 2, col: 0, formulas: [["=1+1"]] }],
+          merges: [title, note],
+          formats: [{ range: title, bold: true }],
+          columnWidths: [{ col: 0, width: 12 }],
+        }),
+      ],
+    };
+    const ops = allOps(chunkPlan(plan));
+    expect(ops.map((o) => o.kind)).toEqual(["addSheet", "marker", "values", "formulas", "merge", "merge", "format", "columnWidth"]);
+    expect(ops.filter((o) => o.kind === "merge")).toEqual([
+      { kind: "merge", sheet: "S", range: title },
+      { kind: "merge", sheet: "S", range: note },
+    ]);
+    // A range lookup and a call, like the other steps without data.
+    expect(estimateOpBytes({ kind: "merge", sheet: "S", range: title })).toBe(OP_OVERHEAD_BYTES + utf8Bytes('"S"'));
+  });
+
+  it("counts a typeface, an angle, paper, margins and footer parts in their steps' estimates", () => {
+    const range = { row: 0, col: 0, rows: 1, cols: 1 };
+    const format = (f: object) => estimateOpBytes({ kind: "format", sheet: "S", format: { range, ...f } });
+    expect(format({ fontName: "黑体", rotation: 90 })).toBeGreaterThan(format({ fontName: "黑体" }));
+    expect(format({ fontName: "黑体" })).toBeGreaterThan(format({}));
+    const page = (p: SheetWrite["page"] & object, fresh = false) => estimateOpBytes({ kind: "page", sheet: "S", page: p, fresh });
+    const margins = { top: 25, bottom: 25, left: 20, right: 20, header: 10, footer: 10 };
+    expect(page({ paper: "A4" })).toBeGreaterThan(page({}));
+    expect(page({ margins })).toBeGreaterThanOrEqual(page({}) + 6 * OP_OVERHEAD_BYTES);
+    expect(page({ footer: { center: "第 &P 页" } })).toBeGreaterThan(page({}));
+    expect(page({ footer: { left: "a", center: "b", right: "c" } })).toBeGreaterThan(page({ footer: { center: "b" } }));
+    // A replaced sheet's footer is emptied whole (its object and three parts), and its old breaks removed.
+    expect(page({}, true)).toBeGreaterThanOrEqual(page({}) + 5 * OP_OVERHEAD_BYTES);
+  });
+
   it("gives an empty plan no chunks", () => {
     expect(chunkPlan({ sheets: [] })).toEqual([]);
   });

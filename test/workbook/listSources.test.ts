@@ -33,6 +33,10 @@ describe("lastColumn", () => {
     expect(lastColumn({ ...base, columnWidths: [{ col: 9, width: 3 }] })).toBe(9);
     expect(lastColumn({ ...base, links: [{ row: 0, col: 4, sheet: "S", cell: "A1", text: "x" }] })).toBe(4);
     expect(lastColumn({ ...base, formulas: [{ row: 0, col: 3, formulas: [["=1", "=2"]] }] })).toBe(4);
+    // A title merged across the page: a helper list placed inside it would lose its items.
+    expect(lastColumn({ ...base, values: [{ row: 0, col: 0, values: [["标题"]] }], merges: [{ row: 0, col: 0, rows: 1, cols: 8 }] })).toBe(
+      7,
+    );
   });
 });
 

@@ -7,7 +7,7 @@ import { openForCommand } from "../readPhase";
 import { requireRoster } from "../requireRoster";
 
 /**
- * huiwu docs FILE [--out OUT] [--tasks]: the checklist, minutes, notice, sign-in sheet and badges,
+ * huiwu docs FILE [--out OUT] [--tasks]: the checklist, minutes, notice and reply form, sign-in sheet and badges,
  * merged with what the planners typed into earlier versions; the minutes' action items (and with
  * --tasks the checklist's steps) go to the Tasks sheet. Prints what would be written and which
  * notice elements are placeholders; --out writes it.

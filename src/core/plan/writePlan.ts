@@ -23,6 +23,8 @@ export type OwnedKind =
   | "checklist"
   | "minutes"
   | "notice"
+  /** 参会回执 / Reply Form, the notice's attachment. */
+  | "replySlip"
   | "signIn"
   | "badges"
   /** A hidden sheet recording what Huiwu wrote into the planner's sheets (桌号, 座位), so a re-run replaces only that. */
@@ -49,6 +51,13 @@ export interface FormatSpec {
   italic?: boolean;
   fontColor?: string;
   fontSize?: number;
+  /** A typeface by the name Excel shows ("仿宋", "黑体"); a host without it substitutes its nearest. */
+  fontName?: string;
+  /**
+   * Text turned by this many degrees, -90 … 90: 90 reads upwards (bottom to top), -90 downwards.
+   * A folded table tent carries its two copies of a name turned +90 and -90.
+   */
+  rotation?: number;
   /** "#RRGGBB" */
   fill?: string;
   wrap?: boolean;
@@ -96,8 +105,34 @@ export interface TableSpec {
   style?: string;
 }
 
+/** Paper sizes a planner chooses between (the Event sheet's 纸张). */
+export type PaperSize = "A4" | "A3" | "Letter";
+
+/** Page margins in millimetres (what a Chinese office measures them in); header and footer from the edge. */
+export interface PageMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
+}
+
+/**
+ * The three parts of a printed page's footer, in Excel's header/footer codes: "&P" the page,
+ * "&N" the pages, "&&" an ampersand (see core/plan/printSetup.ts, which escapes planners' text).
+ */
+export interface PageFooter {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
 /** How the sheet prints. Office applies it from ExcelApi 1.9 on; older hosts print with Excel's defaults. */
 export interface PageSetup {
+  paper?: PaperSize;
+  margins?: PageMargins;
+  footer?: PageFooter;
   orientation?: "portrait" | "landscape";
   /** Scale so every column fits on one page width (pages run as tall as needed). */
   fitToWidth?: boolean;
@@ -151,6 +186,11 @@ export interface SheetWrite {
   checkboxes?: RangeRef[];
   /** Print settings; a "replace" sets them afresh (old page breaks go). */
   page?: PageSetup;
+  /**
+   * Ranges each merged into one cell (its value is the top-left cell's): a title across a
+   * table's width, a long note under it, a badge's face. Never overlapping.
+   */
+  merges?: RangeRef[];
   /** Rows and columns to freeze at the top/left. */
   freeze?: { rows: number; cols: number };
   /** Make this the active sheet after writing. */

@@ -15,6 +15,7 @@ import { activateSheet, freezePanes } from "./sheetViews";
 import { writeFormulas, writeValues } from "./writeCells";
 import { writeColumnWidths, writeFormats, writeRowHeights } from "./writeFormats";
 import { writeLinks } from "./writeLinks";
+import { writeMerges } from "./writeMerges";
 import { writePage } from "./writePage";
 import { writeTables } from "./writeTables";
 import { writeValidations } from "./writeValidations";
@@ -22,7 +23,7 @@ import { writeValidations } from "./writeValidations";
 /**
  * Carries out a write plan on the in-memory workbook (saving is separate). The plan is
  * checked first and rejected whole (PlanRejectedError) if any part cannot be done.
- * Order within a sheet: values, formulas, links, tables (built from the written cells),
+ * Order within a sheet: values, formulas, links, tables (built from the written cells), merges,
  * formats (last, so they win over the link look), heights, widths, validations, panes, print
  * settings, marker. A large output sheet of values and formats keeps its cells as the plan has
  * them for saving to write directly (directCells.ts).
@@ -43,12 +44,14 @@ export function applyPlan(book: XlsxWorkbook, planned: WritePlan, onProgress?: (
       const direct = directCells(sw);
       book.source.direct.set(ws, direct);
       writeCarriers(ws, direct);
+      writeMerges(ws, sw.merges ?? []);
     } else {
       book.source?.direct.delete(ws);
       writeValues(ws, sw.values);
       formulas = writeFormulas(ws, sw.formulas ?? []) || formulas;
       writeLinks(ws, sw.links ?? []);
       writeTables(ws, sw.tables ?? [], date1904);
+      writeMerges(ws, sw.merges ?? []);
       writeFormats(ws, sw.formats ?? []);
       writeRowHeights(ws, sw.rowHeights ?? []);
     }

@@ -2,6 +2,7 @@ import { a1 } from "../../core/cellAddress";
 import type { RangeRef, SheetWrite, WritePlan } from "../../core/plan/writePlan";
 import { excelTables } from "../excelJsInternals";
 import { findSheet } from "../sheetLookup";
+import { sheetLimitProblem } from "../../workbook/planLimits";
 import { isValidRowHeight } from "../../workbook/rowHeightRuns";
 import type { XlsxWorkbook } from "../xlsxWorkbook";
 import { checkSheetName, checkTableName } from "./excelNameRules";
@@ -94,6 +95,8 @@ export function checkPlan(book: XlsxWorkbook, plan: WritePlan): void {
     }
     sheets.add(key);
     checkValues(sw);
+    const limit = sheetLimitProblem(sw);
+    if (limit) reject(`${limit.en}.`, `${limit.zh}。`);
     for (const f of sw.formats ?? []) checkRange(sw.name, f.range);
     for (const v of sw.validations ?? []) checkRange(sw.name, v.range);
     for (const h of sw.rowHeights ?? []) {

@@ -21,12 +21,18 @@ export function change(spec: FormatSpec): (s: Partial<ExcelJS.Style>) => Partial
     if (spec.italic !== undefined) font.italic = spec.italic;
     if (spec.fontColor !== undefined) font.color = { argb: argb(spec.fontColor) };
     if (spec.fontSize !== undefined) font.size = spec.fontSize;
-    if (Object.keys(font).length) next.font = { ...(s.font?.name ? s.font : { ...BODY_FONT, ...s.font }), ...font };
+    if (spec.fontName !== undefined) font.name = spec.fontName;
+    if (Object.keys(font).length) {
+      next.font = { ...(s.font?.name ? s.font : { ...BODY_FONT, ...s.font }), ...font };
+      // A theme font (scheme "minor") shows as the theme's face whatever its name says.
+      if (spec.fontName !== undefined) delete next.font.scheme;
+    }
     if (spec.fill !== undefined) next.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(spec.fill) } };
     const align: Partial<ExcelJS.Alignment> = {};
     if (spec.wrap !== undefined) align.wrapText = spec.wrap;
     if (spec.horizontal !== undefined) align.horizontal = spec.horizontal;
     if (spec.vertical !== undefined) align.vertical = VERTICAL[spec.vertical];
+    if (spec.rotation !== undefined) align.textRotation = spec.rotation;
     if (Object.keys(align).length) next.alignment = { ...s.alignment, ...align };
     if (spec.border) next.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
     return next;

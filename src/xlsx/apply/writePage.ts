@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { a1Range, quoteSheet } from "../../core/cellAddress";
-import type { PageSetup } from "../../core/plan/writePlan";
+import type { PageSetup, PaperSize } from "../../core/plan/writePlan";
 import { pageBreakRows } from "../../workbook/chunk";
 import { rowBreaks } from "../excelJsInternals";
 import { LAST_COLUMN } from "../package/rowBreaks";
@@ -14,6 +14,11 @@ function setSheetName(book: XlsxWorkbook, sheet: string, name: string, formula: 
   book.names = book.names.filter((n) => !same(n));
   book.names.push({ name, scope: sheet, formula, attributes: old?.attributes ?? {} });
 }
+
+/** The file format's paper codes (ECMA-376 §18.3.1.63: 1 Letter, 8 A3, 9 A4); ExcelJS leaves Letter out, as Excel does. */
+const PAPER_CODE: Record<PaperSize, number | undefined> = { Letter: undefined, A3: 8, A4: 9 };
+
+const inches = (mm: number) => Math.round((mm / 25.4) * 1000) / 1000;
 
 /** "$A$1:$G$40" */
 function absolute(range: string): string {
@@ -32,6 +37,23 @@ function absolute(range: string): string {
 export function writePage(book: XlsxWorkbook, ws: ExcelJS.Worksheet, page: PageSetup | undefined): void {
   if (!page) return;
   const setup = ws.pageSetup;
+  if (page.paper) setup.paperSize = PAPER_CODE[page.paper];
+  if (page.margins) {
+    const m = page.margins;
+    setup.margins = {
+      top: inches(m.top),
+      bottom: inches(m.bottom),
+      left: inches(m.left),
+      right: inches(m.right),
+      header: inches(m.header),
+      footer: inches(m.footer),
+    };
+  }
+  if (page.footer) {
+    const f = page.footer;
+    const footer = (f.left ? `&L${f.left}` : "") + (f.center ? `&C${f.center}` : "") + (f.right ? `&R${f.right}` : "");
+    ws.headerFooter = { ...ws.headerFooter, oddFooter: footer || undefined };
+  }
   if (page.orientation) setup.orientation = page.orientation;
   if (page.fitToWidth !== undefined) {
     setup.fitToPage = page.fitToWidth;

@@ -2,7 +2,7 @@ import { MAX_REQUEST_BYTES } from "../../../src/workbook/chunk";
 import type { FixtureWorkbook, InspectedWorkbook } from "../../workbook/gatewayHarness";
 import { parseRangeAddress } from "./address";
 import { FakeRequestContext } from "./context";
-import { inspectState } from "./inspect";
+import { inspectState, mergedAreas, printedPage } from "./inspect";
 import type { FakeLimits, FakeStats } from "./request";
 import { seedFixture } from "./seed";
 import { FakeWorkbookState, type FakeCell, type FakeSelection, type FakeSheet } from "./state";
@@ -92,6 +92,18 @@ export class FakeExcel {
     if (!sheet) return undefined;
     const r = parseRangeAddress(address);
     return this.state.peek(sheet, r.row, r.col);
+  }
+
+  /** A sheet's merged areas, "A1:F1" …, top to bottom (undefined when there is no such sheet). */
+  mergedAreas(sheetName: string): string[] | undefined {
+    const sheet = this.sheet(sheetName);
+    return sheet && mergedAreas(sheet);
+  }
+
+  /** A sheet's paper size, margins in points and footer parts. */
+  printedPage(sheetName: string): ReturnType<typeof printedPage> | undefined {
+    const sheet = this.sheet(sheetName);
+    return sheet && printedPage(sheet);
   }
 
   activeSheetName(): string | undefined {

@@ -39,6 +39,8 @@ function inspectCell(st: FakeWorkbookState, sheet: FakeSheet, c: FakeCell): Insp
     c.italic !== undefined ||
     c.fontColor !== undefined ||
     c.fontSize !== undefined ||
+    c.fontName !== undefined ||
+    c.textOrientation !== undefined ||
     c.wrap !== undefined ||
     c.horizontal !== undefined ||
     c.vertical !== undefined ||
@@ -55,6 +57,23 @@ function inspectPage(page: FakePage): InspectedPage | undefined {
     breaksBefore: [...page.breaks],
     centerHorizontally: page.centerHorizontally,
   });
+}
+
+/** A sheet's merged areas in A1 form ("A1:F1"), top to bottom, left to right. */
+export function mergedAreas(sheet: FakeSheet): string[] {
+  return [...sheet.merges].sort((a, b) => a.row - b.row || a.col - b.col).map((m) => rectA1(m));
+}
+
+/** A sheet's paper, margins (points) and footer parts as Excel stores them, beyond what the contract suite compares. */
+export function printedPage(
+  sheet: FakeSheet,
+): Pick<FakePage, "paperSize" | "margins"> & { footer: { left: string; center: string; right: string } } {
+  const hf = sheet.page.headersFooters;
+  return {
+    paperSize: sheet.page.paperSize,
+    margins: { ...sheet.page.margins },
+    footer: { left: hf.leftFooter, center: hf.centerFooter, right: hf.rightFooter },
+  };
 }
 
 /** The fake's stored workbook, in the shape the gateway contract suite compares. */

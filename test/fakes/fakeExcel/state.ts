@@ -14,6 +14,9 @@ export interface FakeCell {
   italic?: boolean;
   fontColor?: string;
   fontSize?: number;
+  fontName?: string;
+  /** Degrees (Range.format.textOrientation): -90 … 90, or 180 for stacked text. */
+  textOrientation?: number;
   wrap?: boolean;
   horizontal?: string;
   vertical?: string;
@@ -34,19 +37,55 @@ export interface FakeTable {
   hasHeaders: boolean;
 }
 
+/** Page margins in points, as Office.js gives them. */
+export interface FakeMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
+}
+
+/** The header and footer every page prints (PageLayout.headersFooters.defaultForAllPages). */
+export interface FakeHeadersFooters {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
 /** A sheet's print settings as Excel stores them (the defaults of a new sheet in newPage()). */
 export interface FakePage {
   orientation: "Portrait" | "Landscape";
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   centerHorizontally: boolean;
+  /** An Excel.PaperType value ("Letter", "A4", …). */
+  paperSize: string;
+  margins: FakeMargins;
+  headersFooters: FakeHeadersFooters;
   printArea?: Rect;
   titleRows?: { first: number; last: number };
   /** Rows a manual page break goes before, ascending. */
   breaks: number[];
 }
 
+/**
+ * A new sheet as Excel (en-US) makes it: Letter paper, the "Normal" margins (0.75" top and
+ * bottom, 0.7" left and right, 0.3" header and footer), no header or footer.
+ */
 export function newPage(): FakePage {
-  return { orientation: "Portrait", zoom: { scale: 100 }, centerHorizontally: false, breaks: [] };
+  return {
+    orientation: "Portrait",
+    zoom: { scale: 100 },
+    centerHorizontally: false,
+    paperSize: "Letter",
+    margins: { top: 54, bottom: 54, left: 50.4, right: 50.4, header: 21.6, footer: 21.6 },
+    headersFooters: { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" },
+    breaks: [],
+  };
 }
 
 export interface FakeSheet {
@@ -61,6 +100,8 @@ export interface FakeSheet {
   freeze: { rows: number; cols: number };
   visibility: "Visible" | "Hidden" | "VeryHidden";
   page: FakePage;
+  /** Merged areas (Range.merge), none overlapping another, in the order they were made. */
+  merges: Rect[];
   /** What Range.select() last selected here; each sheet keeps its own, as in Excel (never selected: undefined). */
   selection?: Rect;
 }
@@ -88,6 +129,8 @@ const FORMAT_KEYS = [
   "italic",
   "fontColor",
   "fontSize",
+  "fontName",
+  "textOrientation",
   "wrap",
   "horizontal",
   "vertical",
@@ -137,6 +180,7 @@ export class FakeWorkbookState {
       freeze: { rows: 0, cols: 0 },
       visibility: "Visible",
       page: newPage(),
+      merges: [],
     };
     this.sheets.push(sheet);
     if (this.activeSheetId === undefined) this.activeSheetId = sheet.id;
@@ -258,6 +302,44 @@ export class FakeWorkbookState {
     }
   }
 
+  // ---- merged cells ----
+
+  /**
+   * Range.merge(across): the range becomes one merged area (across: one per row). A merged
+   * area it partly covers is taken in, the result growing to the bounding area of both, as
+   * Excel does; merging a single cell does nothing. Only the top-left cell keeps its value.
+   * Cells of a table cannot be merged.
+   */
+  merge(sheet: FakeSheet, r: Rect, across: boolean): void {
+    if (this.tables.some((t) => t.sheetId === sheet.id && overlaps(t.rect, r))) {
+      throw new FakeOfficeError("InvalidOperation", "Cells in a table can't be merged.");
+    }
+    const areas = across ? Array.from({ length: r.rows }, (_, i) => ({ ...r, row: r.row + i, rows: 1 })) : [r];
+    for (const area of areas) {
+      if (area.rows * area.cols === 1) continue;
+      let bound = area;
+      for (;;) {
+        const touched = sheet.merges.filter((m) => overlaps(m, bound));
+        const grown = touched.reduce(boundingRect, bound);
+        if (grown.row === bound.row && grown.col === bound.col && grown.rows === bound.rows && grown.cols === bound.cols) break;
+        bound = grown;
+      }
+      sheet.merges = [...sheet.merges.filter((m) => !overlaps(m, bound)), bound];
+      for (const [row, col, c] of [...this.cellsIn(sheet, bound)]) {
+        if (row === bound.row && col === bound.col) continue;
+        c.type = "Empty";
+        c.value = "";
+        delete c.formula;
+        if (isBare(c)) sheet.cells.delete(cellKey(row, col));
+      }
+    }
+  }
+
+  /** Range.unmerge(): every merged area the range touches is split into its cells again. */
+  unmerge(sheet: FakeSheet, r: Rect): void {
+    sheet.merges = sheet.merges.filter((m) => !overlaps(m, r));
+  }
+
   /** Bounding box of cells with a value (valuesOnly) or with anything at all. */
   usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | undefined {
     let r1 = Infinity;
@@ -350,6 +432,14 @@ export class FakeWorkbookState {
     if ((other && other !== t) || this.findName(name)) throw new FakeOfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
     t.name = name;
   }
+}
+
+function boundingRect(a: Rect, b: Rect): Rect {
+  const row = Math.min(a.row, b.row);
+  const col = Math.min(a.col, b.col);
+  const rows = Math.max(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.max(a.col + a.cols, b.col + b.cols) - col;
+  return { row, col, rows, cols };
 }
 
 function set(c: FakeCell, type: FakeCell["type"], value: CellValue): void {

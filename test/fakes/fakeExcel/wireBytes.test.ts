@@ -48,4 +48,34 @@ describe("the fake counts the bytes Microsoft's Office.js runtime sends", () => 
     },
     60_000,
   );
+
+  it("a sheet with merges, turned text, a typeface, paper, margins and a footer, written afresh: every request within 5%", async () => {
+    const memory = sample();
+    const name = [...memory.sheets.keys()][0];
+    const rows = Array.from({ length: 400 }, (_, i) => [`第${i + 1}桌`, "张伟", "市委办公室", ""]);
+    const plan: WritePlan = {
+      sheets: [
+        {
+          name,
+          mode: "replace",
+          exists: true,
+          values: [{ row: 0, col: 0, values: [["桌签", "", "", ""], ...rows] }],
+          merges: [{ row: 0, col: 0, rows: 1, cols: 4 }, ...rows.map((_, i) => ({ row: i + 1, col: 2, rows: 1, cols: 2 }))],
+          formats: [
+            { range: { row: 0, col: 0, rows: 1, cols: 4 }, fontName: "黑体", fontSize: 20 },
+            { range: { row: 1, col: 0, rows: 400, cols: 1 }, rotation: 90 },
+          ],
+          page: {
+            paper: "A4",
+            margins: { top: 37, bottom: 35, left: 28, right: 26, header: 10, footer: 10 },
+            footer: { center: "第 &P 页 共 &N 页" },
+          },
+        },
+      ],
+    };
+    const real = await runtimeBytes(plan);
+    const counted = await fakeBytes(plan, memory);
+    expect(counted).toHaveLength(real.length);
+    counted.forEach((bytes, i) => expect(Math.abs(bytes / real[i] - 1)).toBeLessThan(0.05));
+  }, 60_000);
 });

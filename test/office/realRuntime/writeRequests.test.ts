@@ -1,4 +1,5 @@
 import { check } from "../../../src/app/check";
+import type { SheetWrite } from "../../../src/core/plan/writePlan";
 import { createOfficeGateway } from "../../../src/office/officeGateway";
 import { MAX_REQUEST_BYTES } from "../../../src/workbook/chunk";
 import { generateConference } from "../../../samples/generator";
@@ -50,4 +51,57 @@ describe("what Microsoft's Office.js runtime really sends for a Check's write", 
     },
     300_000,
   );
+});
+
+describe("what the runtime sends for merges, turned text, a typeface and print settings", () => {
+  const notice: SheetWrite = {
+    name: "会议通知",
+    mode: "create",
+    exists: false,
+    values: [
+      {
+        row: 0,
+        col: 0,
+        values: [
+          ["关于召开年会的通知", "", "", ""],
+          ["张伟", "", "", "李娜"],
+        ],
+      },
+    ],
+    merges: [{ row: 0, col: 0, rows: 1, cols: 4 }],
+    formats: [
+      { range: { row: 0, col: 0, rows: 1, cols: 4 }, fontName: "黑体", bold: true },
+      { range: { row: 1, col: 0, rows: 1, cols: 1 }, rotation: 90 },
+      { range: { row: 1, col: 3, rows: 1, cols: 1 }, rotation: -90 },
+    ],
+    page: {
+      paper: "A4",
+      margins: { top: 37, bottom: 35, left: 28, right: 26, header: 10, footer: 10 },
+      footer: { center: "第 &P 页 共 &N 页", right: "R&&D" },
+    },
+  };
+  /** A sheet written again: its old merges go before its values, its footer starts afresh. */
+  const tents: SheetWrite = { name: "桌签", mode: "replace", exists: true, values: [{ row: 0, col: 0, values: [["第1桌"]] }] };
+
+  it("names each of them in the requests, every request under 5 MB", async () => {
+    const requests = await sent({ sheets: [notice, tents] });
+    const actions = requests.flatMap((r) => r.actions) as (SentRequest["actions"][number] & { ArgumentInfo?: { Arguments?: unknown[] } })[];
+    const named = (name: string) => actions.filter((a) => a.Name === name);
+    for (const r of requests) expect(r.bytes).toBeLessThan(MAX_REQUEST_BYTES);
+    // Range.merge(false): the whole range one cell.
+    expect(named("Merge").map((a) => a.ArgumentInfo?.Arguments)).toEqual([[false]]);
+    expect(named("Unmerge")).toHaveLength(1);
+    expect(named("TextOrientation").map((a) => a.ArgumentInfo?.Arguments)).toEqual([[90], [-90]]);
+    expect(named("Name").map((a) => a.ArgumentInfo?.Arguments)).toEqual([["黑体"]]);
+    expect(named("PaperSize").map((a) => a.ArgumentInfo?.Arguments)).toEqual([["A4"]]);
+    for (const margin of ["TopMargin", "BottomMargin", "LeftMargin", "RightMargin", "HeaderMargin", "FooterMargin"]) {
+      expect(named(margin)).toHaveLength(1);
+    }
+    // 28 mm, in points.
+    expect(named("LeftMargin")[0].ArgumentInfo?.Arguments?.[0]).toBeCloseTo(79.37, 2);
+    // The notice's two parts; the replaced sheet's three, emptied.
+    expect(named("CenterFooter").map((a) => a.ArgumentInfo?.Arguments)).toEqual([["第 &P 页 共 &N 页"], [""]]);
+    expect(named("RightFooter").map((a) => a.ArgumentInfo?.Arguments)).toEqual([["R&&D"], [""]]);
+    expect(named("LeftFooter").map((a) => a.ArgumentInfo?.Arguments)).toEqual([[""]]);
+  }, 60_000);
 });

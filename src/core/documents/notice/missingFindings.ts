@@ -2,7 +2,9 @@ import type { Finding } from "../../finding";
 import type { Lang } from "../../i18n";
 import type { ParsedKeyValue } from "../../schema/parsedSheet";
 import { EVENT, type EventFields } from "../../schema/sheets";
+import { headerIndex, matchHeader } from "../../schema/headerMatch";
 import { ELEMENT_LABELS, type NoticeElementKey } from "./labels";
+import { NOTICE_SETTING_DEFS } from "./noticeSettings";
 
 type EventKey = keyof EventFields & string;
 
@@ -41,6 +43,44 @@ export function missingElementFindings(event: ParsedKeyValue<EventFields>, missi
         ? {
             zh: `在“${sheet}”表“${row.zh}”一行填写内容，然后重新生成会议通知。`,
             en: `Fill in the ${row.en} row of the "${sheet}" sheet, then regenerate the notice.`,
+          }
+        : {
+            zh: `在“${sheet}”表添加“${row.zh}”一行并填写，然后重新生成会议通知。`,
+            en: `Add a ${row.en} row to the "${sheet}" sheet and fill it in, then regenerate the notice.`,
+          },
+    };
+  });
+}
+
+const SIGN_OFF_ROWS = {
+  organiser: NOTICE_SETTING_DEFS.find((d) => d.key === "organiser")!,
+  date: NOTICE_SETTING_DEFS.find((d) => d.key === "date")!,
+};
+
+/**
+ * One finding per part of the sign-off (发文单位, 发文日期) still a placeholder: at its Event row
+ * when the row is there but empty, else at the Event sheet's A1 with the row to add.
+ */
+export function signOffFindings(event: ParsedKeyValue<EventFields>, missing: readonly ("organiser" | "date")[], lang: Lang): Finding[] {
+  const sheet = event.sheet ?? EVENT[lang];
+  const idx = headerIndex(NOTICE_SETTING_DEFS);
+  return missing.map((part) => {
+    const row = SIGN_OFF_ROWS[part];
+    const label = Object.keys(event.extras).find((l) => matchHeader(idx, l) === part);
+    const cell = label ? event.extras[label].address : undefined;
+    return {
+      id: "notice.placeholder",
+      severity: "warning",
+      sheet,
+      cell: cell ?? "A1",
+      message: {
+        zh: `会议通知落款的“${row.zh}”仍是待填写的占位文字。`,
+        en: `The notice's sign-off still shows a placeholder for "${row.en}".`,
+      },
+      fix: cell
+        ? {
+            zh: `在“${sheet}”表 ${cell} 填写${row.zh}，然后重新生成会议通知。`,
+            en: `Fill in ${cell} on the "${sheet}" sheet, then regenerate the notice.`,
           }
         : {
             zh: `在“${sheet}”表添加“${row.zh}”一行并填写，然后重新生成会议通知。`,

@@ -7,9 +7,10 @@ import type { ParsedKeyValue } from "../../schema/parsedSheet";
 import type { EventFields } from "../../schema/sheets";
 import type { SheetSnapshot } from "../../../workbook/gateway";
 import { hasPlaceholder, L, NOTICE_SHEET_NAME, type NoticeElementKey, type NoticeLineKey } from "./labels";
-import { missingElementFindings } from "./missingFindings";
+import { DOCUMENT_FOOTER, DOCUMENT_MARGINS } from "../../plan/printSetup";
+import { missingElementFindings, signOffFindings } from "./missingFindings";
 import { noticeDraft, type NoticeLine } from "./noticeLines";
-import { COPY_COL, FIRST_LINE_ROW, KEY_COL, LABEL_COL, TEXT_COL, WIDTH } from "./noticeLayout";
+import { COPY_COL, FIRST_LINE_ROW, KEY_COL, TEXT_COL, WIDTH } from "./noticeLayout";
 import { readNoticeSettings } from "./noticeSettings";
 import { readPreviousNotice } from "./previousNotice";
 import { wrappedHeight } from "./textHeight";
@@ -32,48 +33,88 @@ export interface NoticeResult {
   findings: Finding[];
 }
 
-const COLUMN_WIDTHS = [16, 64, 40, 14];
+/** Column A holds 28 characters of 三号 (16 pt) per line, the width of GB/T 9704's text block. */
+const COLUMN_WIDTHS = [84, 40, 14];
 const GREY = "#808080";
 const HELPER_FILL = "#F2F2F2";
 const PLACEHOLDER_FILL = "#FFF2CC";
 
+/** Typefaces and sizes after GB/T 9704: title 二号 小标宋-style (黑体 where there is none), body 三号 仿宋. */
+const FACE = {
+  zh: { title: "黑体", body: "仿宋", titleSize: 22, bodySize: 16 },
+  en: { title: undefined, body: undefined, titleSize: 16, bodySize: 12 },
+} as const;
+
+/** Empty rows before a line: one after the title, one before the attachment, room for the seal before the sign-off. */
+const SPACE_BEFORE: Partial<Record<NoticeLineKey, number>> = { salutation: 1, attachment: 1, signOff: 2 };
+
 /**
- * The 会议通知 / Notice sheet: a printable draft from the Event sheet, one item per row (label,
- * text). Text the planner edited and rows the planner added are kept on a re-run; untouched
- * text follows the Event sheet. Missing elements show as highlighted placeholders.
+ * The 会议通知 / Notice sheet: a formal notice from the Event sheet, one paragraph per row, in
+ * column A (what prints, on A4 with a document's margins and its page number); beside it, grey,
+ * the generated text and each row's key. Text the planner edited and rows the planner added are
+ * kept on a re-run; untouched text follows the Event sheet. Missing elements show as highlighted
+ * placeholders, each reported.
  */
 export function noticeSheet(input: NoticeSheetInput): NoticeResult {
   const { lang, event } = input;
+  const face = FACE[lang];
   const { settings, findings: settingProblems } = readNoticeSettings(event);
   const draft = noticeDraft(event, settings, lang);
   const prev = readPreviousNotice(input.previous);
-  const rows: CellValue[][] = [sheetRow(L.howTo[lang], "", L.generated[lang], L.key[lang])];
-  const formats: FormatSpec[] = [{ range: { row: 0, col: 0, rows: 1, cols: WIDTH }, italic: true, fontColor: GREY }];
-  const rowHeights: RowHeight[] = [];
+  const rows: CellValue[][] = [sheetRow(L.howTo[lang], L.generated[lang], L.key[lang])];
+  const formats: FormatSpec[] = [
+    { range: { row: 0, col: 0, rows: 1, cols: WIDTH }, italic: true, fontColor: GREY, wrap: true, vertical: "top" },
+  ];
+  const rowHeights: RowHeight[] = [{ row: 0, height: wrappedHeight(L.howTo[lang], COLUMN_WIDTHS[TEXT_COL]) }];
   const written = new Map<NoticeLineKey, CellValue>();
+  const body = (row: number, text: CellValue, extra: Partial<FormatSpec> = {}) => {
+    const size = extra.fontSize ?? face.bodySize;
+    formats.push({
+      range: { row, col: TEXT_COL, rows: 1, cols: 1 },
+      fontName: face.body,
+      fontSize: size,
+      wrap: true,
+      vertical: "top",
+      ...extra,
+    });
+    rowHeights.push({
+      row,
+      height: wrappedHeight(String(text), COLUMN_WIDTHS[TEXT_COL], { fontSize: size, leading: 1.6, minimum: size * 1.6 }),
+    });
+  };
+  const space = (n: number) => {
+    for (let i = 0; i < n; i++) {
+      rows.push(sheetRow("", "", ""));
+      rowHeights.push({ row: rows.length - 1, height: face.bodySize * 1.6 });
+    }
+  };
 
   const addPlannerRows = (anchor: NoticeLineKey | "") => {
     for (const r of prev.added.get(anchor) ?? []) {
       rows.push(r);
-      formats.push({ range: { row: rows.length - 1, col: TEXT_COL, rows: 1, cols: 1 }, wrap: true, vertical: "top" });
+      body(rows.length - 1, r[TEXT_COL] ?? "");
     }
   };
   addPlannerRows("");
   for (const line of draft.lines) {
+    space(SPACE_BEFORE[line.key] ?? 0);
     const text = prev.edited.has(line.key) ? prev.edited.get(line.key)! : line.text;
     written.set(line.key, text);
-    rows.push(sheetRow(line.label, text, line.text, line.key));
+    rows.push(sheetRow(text, line.text, line.key));
     const at = rows.length - 1;
-    formats.push(...lineFormats(line, at, text));
-    const title = line.kind === "title";
-    rowHeights.push({ row: at, height: wrappedHeight(String(text), COLUMN_WIDTHS[TEXT_COL], title ? { minimum: 36, fontSize: 16 } : {}) });
+    body(at, text, lineFormat(line, face));
+    if (typeof text === "string" && hasPlaceholder(text))
+      formats.push({ range: { row: at, col: TEXT_COL, rows: 1, cols: 1 }, fill: PLACEHOLDER_FILL });
     addPlannerRows(line.key);
   }
   const last = rows.length - 1;
+  const breaks = signOffWithText(rows, rowHeights);
   formats.push({ range: { row: FIRST_LINE_ROW, col: COPY_COL, rows: last, cols: 2 }, fontColor: GREY, fill: HELPER_FILL, vertical: "top" });
 
   // A placeholder the planner typed over in the notice itself no longer needs the Event sheet.
-  const missing = draft.missing.filter((k) => hasPlaceholder(String(written.get(k) ?? "")));
+  const still = (key: NoticeLineKey) => hasPlaceholder(String(written.get(key) ?? ""));
+  const missing = draft.missing.filter((k) => still(elementLine(k)));
+  const signOff = draft.missingSignOff.filter((k) => still(k === "organiser" ? "signOff" : "date"));
   const width = Math.max(WIDTH, ...rows.map((r) => r.length));
   const sheet: SheetWrite = {
     ...input.target,
@@ -84,31 +125,68 @@ export function noticeSheet(input: NoticeSheetInput): NoticeResult {
     page: {
       orientation: "portrait",
       fitToWidth: true,
-      printArea: { row: FIRST_LINE_ROW, col: LABEL_COL, rows: last, cols: 2 },
+      printArea: { row: FIRST_LINE_ROW, col: TEXT_COL, rows: last, cols: 1 },
       centerHorizontally: true,
+      margins: DOCUMENT_MARGINS,
+      footer: DOCUMENT_FOOTER,
+      ...(breaks.length ? { breaksBefore: breaks } : {}),
     },
     activate: true,
   };
-  return { sheet, missing, findings: [...missingElementFindings(event, missing, lang), ...settingProblems] };
+  return {
+    sheet,
+    missing,
+    findings: [...missingElementFindings(event, missing, lang), ...signOffFindings(event, signOff, lang), ...settingProblems],
+  };
 }
 
-/** A row of the sheet from its four cells, wherever the layout puts them. */
-function sheetRow(label: CellValue, text: CellValue, copy: CellValue, key: CellValue): CellValue[] {
+/** Height of the text block of an A4 page with a document's margins, in points (297 − 37 − 35 mm). */
+const PAGE_POINTS = ((297 - DOCUMENT_MARGINS.top - DOCUMENT_MARGINS.bottom) * 72) / 25.4;
+
+/**
+ * GB/T 9704 never lets the sign-off stand on a page of its own. Where the rows' heights put the
+ * page's turn after the last item, the last item starts the page, so the sign-off follows text.
+ */
+function signOffWithText(rows: CellValue[][], heights: RowHeight[]): number[] {
+  const height = new Map(heights.map((h) => [h.row, h.height]));
+  const rowOf = (key: NoticeLineKey) => rows.findIndex((r) => r[KEY_COL] === key);
+  let used = 0;
+  let pageStart = FIRST_LINE_ROW;
+  for (let r = FIRST_LINE_ROW; r <= rowOf("date"); r++) {
+    const h = height.get(r) ?? 15;
+    if (used + h > PAGE_POINTS) {
+      pageStart = r;
+      used = 0;
+    }
+    used += h;
+  }
+  const lastItem = rowOf("contact");
+  return pageStart > FIRST_LINE_ROW && pageStart > lastItem && lastItem > FIRST_LINE_ROW ? [lastItem] : [];
+}
+
+/** The line that shows an element: the title for the name, the contact item for the phone. */
+function elementLine(key: NoticeElementKey): NoticeLineKey {
+  if (key === "name") return "title";
+  if (key === "contactPhone") return "contact";
+  return key;
+}
+
+/** A row of the sheet from its three cells, wherever the layout puts them. */
+function sheetRow(text: CellValue, copy: CellValue, key: CellValue): CellValue[] {
   const r = Array<CellValue>(WIDTH).fill("");
-  r[LABEL_COL] = label;
   r[TEXT_COL] = text;
   r[COPY_COL] = copy;
   r[KEY_COL] = key;
   return r;
 }
 
-function lineFormats(line: NoticeLine, row: number, text: CellValue): FormatSpec[] {
-  const cell = { row, col: TEXT_COL, rows: 1, cols: 1 };
-  const out: FormatSpec[] = [];
-  if (line.kind === "title") out.push({ range: cell, bold: true, fontSize: 16, horizontal: "center", vertical: "center", wrap: true });
-  else if (line.kind === "signature") out.push({ range: cell, horizontal: "right", vertical: "top" });
-  else out.push({ range: cell, wrap: true, vertical: "top" });
-  if (line.kind === "element") out.push({ range: { row, col: LABEL_COL, rows: 1, cols: 1 }, bold: true, vertical: "top" });
-  if (typeof text === "string" && hasPlaceholder(text)) out.push({ range: cell, fill: PLACEHOLDER_FILL });
-  return out;
+function lineFormat(line: NoticeLine, face: (typeof FACE)[Lang]): Partial<FormatSpec> {
+  switch (line.kind) {
+    case "title":
+      return { fontName: face.title, fontSize: face.titleSize, bold: face.title === undefined, horizontal: "center", vertical: "center" };
+    case "signature":
+      return { horizontal: "right" };
+    default:
+      return {};
+  }
 }

@@ -19,8 +19,8 @@ export const LIST_HEADERS: Record<Lang, string[]> = {
 export const TENT_SHEET_NAME: Bilingual = { zh: "桌签", en: "Table Tents" };
 
 export const TENT_NOTE: Bilingual = {
-  zh: "打印说明：每页一个桌签，按座位顺序（座位号面向主席台从左数）；横向 A4、100% 缩放打印，沿页面中线对折，姓名朝向台下。本行不打印。",
-  en: "To print: one tent per page, in seat order (seats counted from the audience's left); landscape A4 at 100 %. Fold each page along its middle, the name facing the audience. This line does not print.",
+  zh: "打印说明：每页一个桌签，按座位顺序（座位号面向主席台从左数）；纵向 A4、100% 缩放打印。沿中间灰线对折，印字朝外立于桌上，两面姓名均为正向。本行不打印。",
+  en: "To print: one tent per page, in seat order (seats counted from the audience's left); portrait A4 at 100 %. Fold each page along the grey line in its middle, print outside, and stand it on the table: the name reads upright on both sides. This line does not print.",
 };
 
 export const TENT_NOBODY: Bilingual = { zh: "主席台没有人员，无需桌签。", en: "Nobody is on the rostrum: no table tents to print." };
@@ -53,12 +53,16 @@ export function rankLabel(seat: DaisSeat, lang: Lang): string {
   return seat.chair ? `${rank} · ${chair}` : rank;
 }
 
-/** "中式惯例 · 偶数排法 A · 主持人：按位次" — which conventions the drawing follows. */
-export function settingsLine(s: DaisSettings, lang: Lang): string {
+/**
+ * "中式惯例 · 偶数排法 A · 主持人：按位次" — which conventions the drawing follows. The even-count
+ * variant is named only where a row has an even number of seats: an odd row has no variant.
+ */
+export function settingsLine(s: DaisSettings, lang: Lang, evenRow: boolean): string {
   const convention = enumLabel(SEATING_CONVENTION, s.convention, lang);
   const chair = enumLabel(CHAIR_POSITION, s.chairPosition, lang);
   const side = s.chairPosition === "byRank" ? "" : lang === "zh" ? "（观众视角）" : " (as seen from the audience)";
+  const variant = evenRow ? (lang === "zh" ? ` · 偶数排法 ${s.variant}` : ` · even-count variant ${s.variant}`) : "";
   return lang === "zh"
-    ? `${convention}惯例 · 偶数排法 ${s.variant} · 主持人：${chair}${side}`
-    : `${convention} convention · even-count variant ${s.variant} · chair: ${chair.toLowerCase()}${side}`;
+    ? `${convention}惯例${variant} · 主持人：${chair}${side}`
+    : `${convention} convention${variant} · chair: ${chair.toLowerCase()}${side}`;
 }

@@ -44,7 +44,15 @@ export function daisSheet(input: DaisSheetInput): SheetWrite {
   canvas.format(0, 0, 1, 1, { bold: true, fontSize: 16 });
   canvas.set(1, 0, VIEWING_SIDE[lang]);
   canvas.format(1, 0, 1, 1, { bold: true, fontColor: "#C00000" });
-  canvas.set(2, 0, settingsLine(plan.settings, lang));
+  canvas.set(
+    2,
+    0,
+    settingsLine(
+      plan.settings,
+      lang,
+      plan.rows.some((r) => r.seats.length % 2 === 0),
+    ),
+  );
   canvas.format(2, 0, 1, 1, { fontColor: "#595959" });
   let r = 4;
   for (const p of plan.problems) {

@@ -32,11 +32,23 @@ export function edit(snap: SheetSnapshot, row: number, col: number, value: CellV
   return { ...snap, values: snap.values.map((r, i) => (i === row ? r.map((v, j) => (j === col ? value : v)) : r)) };
 }
 
-/** The notice's rows as [label, text] by key (column D). */
-export function linesOf(sheet: SheetWrite): Map<string, { row: number; label: CellValue; text: CellValue; copy: CellValue }> {
-  const out = new Map<string, { row: number; label: CellValue; text: CellValue; copy: CellValue }>();
-  sheet.values[0].values.forEach((r, row) => {
-    if (row > 0 && typeof r[3] === "string" && r[3]) out.set(r[3], { row, label: r[0], text: r[1], copy: r[2] });
+/** The sheet's rows as written (one block from A1). */
+export function gridOf(sheet: SheetWrite): CellValue[][] {
+  return sheet.values[0].values;
+}
+
+/** The notice's generated rows by key (column C): the printed text (A) and the generated copy (B). */
+export function linesOf(sheet: SheetWrite): Map<string, { row: number; text: CellValue; copy: CellValue }> {
+  const out = new Map<string, { row: number; text: CellValue; copy: CellValue }>();
+  gridOf(sheet).forEach((r, row) => {
+    if (row > 0 && typeof r[2] === "string" && r[2]) out.set(r[2], { row, text: r[0], copy: r[1] });
   });
   return out;
+}
+
+/** What column A prints, from row 1 on: the notice as the planner sees it. */
+export function printedText(sheet: SheetWrite): CellValue[] {
+  return gridOf(sheet)
+    .slice(1)
+    .map((r) => r[0]);
 }

@@ -11,7 +11,7 @@ describe("signInSheet", () => {
   it("heads the sheet with the meeting, its time and place, and the expected count", () => {
     expect(grid.slice(0, 4).map((r) => r.filter((v) => v !== "").join("|"))).toEqual([
       "2026年度工作会议签到表",
-      "时间：2026年12月10日（星期四）09:00　　地点：市行政中心3号楼6楼第一会议室",
+      "时间：2026年12月10日（星期四）上午9:00　　地点：市行政中心3号楼6楼第一会议室",
       "应到 7 人　　实到 ____ 人",
       "序号|姓名|单位|职务|签到时间|签名",
     ]);

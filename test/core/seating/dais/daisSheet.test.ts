@@ -44,7 +44,9 @@ describe("daisSheet", () => {
     expect(s).toMatchObject({ name: "主席台座次", mode: "replace", owner: "daisSeating", activate: true });
     expect(cells(s).get("A1")).toBe("主席台座次 — 年度工作会议");
     expect(cells(s).get("A2")).toBe("面向主席台（观众视角）");
-    expect(cells(s).get("A3")).toBe("中式惯例 · 偶数排法 A · 主持人：按位次");
+    // Seven seats: an odd row has no even-count variant to name.
+    expect(cells(s).get("A3")).toBe("中式惯例 · 主持人：按位次");
+    expect(cells(zhSheet(8)).get("A3")).toBe("中式惯例 · 偶数排法 A · 主持人：按位次");
   });
 
   it("draws the row from the audience's left: rank above, name, then title, bordered and centred", () => {
@@ -131,7 +133,7 @@ describe("daisSheet", () => {
     const s = daisSheet({ plan: daisPlan(wb), target: { ...TARGET, name: "Dais Seating" }, lang: "en", eventName: "Annual Conference" });
     expect(cells(s).get("A1")).toBe("Dais Seating — Annual Conference");
     expect(cells(s).get("A2")).toBe("As seen from the audience");
-    expect(cells(s).get("A3")).toBe("International convention · even-count variant A · chair: left end (as seen from the audience)");
+    expect(cells(s).get("A3")).toBe("International convention · chair: left end (as seen from the audience)");
     expect(seatsOnRow(s, 4)).toEqual(["Chair", "No. 2", "No. 1"]);
     expect(seatsOnRow(s, 5)).toEqual(["Mary Jones", "Robert Miles", "Alice Chen"]);
     expect(where(s, "Audience")).toHaveLength(1);

@@ -1,39 +1,38 @@
 import {
-  fittingHeight,
+  columnPoints,
   MAX_NAME_FONT,
-  TENT_COLUMN_WIDTH,
-  TENT_TEXT_WIDTH,
+  TENT_COLUMNS,
+  TENT_LENGTH,
   tentFontSize,
   textEms,
   titleFontSize,
 } from "../../../../src/core/seating/dais/daisTents";
 
-/** Landscape A4 between Excel's default 0.7" side margins, in points. */
-const A4_LANDSCAPE_PRINT_WIDTH = 841.9 - 2 * 0.7 * 72;
+/** Portrait A4 between the tents' 12 mm side margins, in points. */
+const A4_PORTRAIT_PRINT_WIDTH = 595.3 - (2 * 12 * 72) / 25.4;
 
 describe("table tent sizes", () => {
-  it("makes the column as wide as landscape A4 holds at 100 %, with room for the text", () => {
-    // Excel: a column of w characters is 7w + 5 px at 96 dpi (Calibri 11), 0.75 pt per px.
-    const points = (TENT_COLUMN_WIDTH * 7 + 5) * 0.75;
-    expect(points).toBeLessThanOrEqual(A4_LANDSCAPE_PRINT_WIDTH);
-    expect(points).toBeGreaterThan(A4_LANDSCAPE_PRINT_WIDTH * 0.8);
-    expect(TENT_TEXT_WIDTH).toBeLessThan(points);
+  it("lays both faces and the fold across portrait A4 at 100 %", () => {
+    const { title, name, fold } = TENT_COLUMNS;
+    const points = columnPoints(title) * 2 + columnPoints(name) * 2 + columnPoints(fold);
+    expect(points).toBeLessThanOrEqual(A4_PORTRAIT_PRINT_WIDTH);
+    expect(points).toBeGreaterThan(A4_PORTRAIT_PRINT_WIDTH * 0.8);
   });
 
-  it("prints a short Chinese name at the largest size", () => {
-    expect(tentFontSize("张伟")).toBe(MAX_NAME_FONT);
-    expect(tentFontSize("陈刚江")).toBe(MAX_NAME_FONT);
-    expect(MAX_NAME_FONT).toBeGreaterThanOrEqual(96);
+  it("prints a short Chinese name as large as its face is tall", () => {
+    expect(tentFontSize("张伟")).toBe(tentFontSize("陈刚江"));
+    expect(tentFontSize("张伟") * 1.3).toBeLessThanOrEqual(columnPoints(TENT_COLUMNS.name));
+    expect(tentFontSize("张伟")).toBeGreaterThanOrEqual(100);
+    expect(tentFontSize("张伟")).toBeLessThanOrEqual(MAX_NAME_FONT);
   });
 
-  it("shrinks a longer name just enough to fit the width", () => {
-    for (const name of ["欧阳建国", "阿卜杜热合曼·买买提", "Alexandra Montgomery", "Stephen Murray", "Jo Li"]) {
+  it("shrinks a longer name just enough to run the face's length", () => {
+    for (const name of ["欧阳建国", "阿卜杜热合曼·买买提", "Alexandra Montgomery-Fitzwilliam", "Stephen Murray"]) {
       const size = tentFontSize(name);
-      expect(size * textEms(name)).toBeLessThanOrEqual(TENT_TEXT_WIDTH);
-      if (size < MAX_NAME_FONT) expect((size + 1) * textEms(name)).toBeGreaterThan(TENT_TEXT_WIDTH);
+      expect(size * textEms(name)).toBeLessThanOrEqual(TENT_LENGTH * 0.9);
     }
-    expect(tentFontSize("Alexandra Montgomery")).toBeLessThan(tentFontSize("Stephen Murray"));
-    expect(tentFontSize("Alexandra Montgomery")).toBeGreaterThanOrEqual(48);
+    expect(tentFontSize("Alexandra Montgomery-Fitzwilliam")).toBeLessThan(tentFontSize("Stephen Murray"));
+    expect(tentFontSize("Alexandra Montgomery-Fitzwilliam")).toBeGreaterThanOrEqual(30);
   });
 
   it("counts a Chinese character as about twice a Latin letter", () => {
@@ -42,16 +41,10 @@ describe("table tent sizes", () => {
     expect(textEms("A b")).toBeCloseTo(1.5, 5);
   });
 
-  it("sets a title at most 28 pt, smaller when it is long", () => {
-    expect(titleFontSize("局长")).toBe(28);
+  it("sets a title within its narrower column, smaller when it is long", () => {
+    expect(titleFontSize("局长") * 1.3).toBeLessThanOrEqual(columnPoints(TENT_COLUMNS.title));
     const long = "市人民政府副秘书长、办公室党组书记、主任、市政府研究室主任";
-    expect(titleFontSize(long)).toBeLessThan(28);
-    expect(titleFontSize(long) * textEms(long)).toBeLessThanOrEqual(TENT_TEXT_WIDTH);
-  });
-
-  it("fits a row to a font at about 1.3 × its size, within Excel's 409 pt", () => {
-    expect(fittingHeight(11)).toBeCloseTo(14.3, 5);
-    expect(fittingHeight(60)).toBeCloseTo(78, 5);
-    expect(fittingHeight(MAX_NAME_FONT)).toBeLessThanOrEqual(409);
+    expect(titleFontSize(long)).toBeLessThan(titleFontSize("局长"));
+    expect(titleFontSize(long) * textEms(long)).toBeLessThanOrEqual(TENT_LENGTH * 0.9);
   });
 });

@@ -167,6 +167,13 @@ function lastStep(path: string): string {
   return path;
 }
 
+/** A member newer than the host: the batch fails with ApiNotFound where it reaches it, as in Office. */
+export function requireApi(context: FakeContextLike, minor: number, member: string): void {
+  if (context.queue.limits.apiMinor < minor) {
+    throw new FakeOfficeError("ApiNotFound", `The API you are trying to use could not be found (${member}, ExcelApi 1.${minor}).`);
+  }
+}
+
 export function unknownProperty(prop: string, on: string): FakeOfficeError {
   return new FakeOfficeError("InvalidArgument", `The property '${prop}' does not exist on ${on}.`);
 }

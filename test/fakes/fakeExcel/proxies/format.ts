@@ -1,5 +1,6 @@
 import { FakeOfficeError, notLoaded } from "../officeError";
 import type { FakeCell, FakeWorkbookState } from "../state";
+import { requireApi } from "./base";
 import type { FakeRange, RangeKey } from "./range";
 
 /**
@@ -55,6 +56,16 @@ export class FakeRangeFont {
   }
   set size(v: number) {
     eachCell(this.range, "format.font.size", v, (c) => (c.fontSize = v));
+  }
+  get name(): string {
+    throw notLoaded("name");
+  }
+  /** Any non-empty name is kept (Excel shows a typeface it lacks in its nearest one). */
+  set name(v: string) {
+    this.range.write("format.font.name", v, (st, k) => {
+      if (typeof v !== "string" || v === "") throw new FakeOfficeError("InvalidArgument", `Not a font name: ${String(v)}`);
+      st.forEachCell(st.sheetById(k.sheetId), k.rect, (c) => (c.fontName = v));
+    });
   }
 }
 
@@ -131,6 +142,19 @@ export class FakeRangeFormat {
     if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v))
       throw new FakeOfficeError("InvalidArgument", `verticalAlignment ${v}`);
     eachCell(this.range, "format.verticalAlignment", v, (c) => (c.vertical = v));
+  }
+  get textOrientation(): number {
+    throw notLoaded("format.textOrientation");
+  }
+  /** ExcelApi 1.7: whole degrees from -90 to 90, or 180 for stacked text. */
+  set textOrientation(v: number) {
+    this.range.write("format.textOrientation", v, (st, k) => {
+      requireApi(this.range.context, 7, "RangeFormat.textOrientation");
+      if (!(Number.isInteger(v) && ((v >= -90 && v <= 90) || v === 180))) {
+        throw new FakeOfficeError("InvalidArgument", `textOrientation ${String(v)}`);
+      }
+      st.forEachCell(st.sheetById(k.sheetId), k.rect, (c) => (c.textOrientation = v));
+    });
   }
   get columnWidth(): number {
     throw notLoaded("format.columnWidth");

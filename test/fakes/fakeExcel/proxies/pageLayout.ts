@@ -1,6 +1,6 @@
 import { MAX_COLS, parseRangeAddress, type Rect } from "../address";
 import { FakeOfficeError, invalidArgument, notLoaded } from "../officeError";
-import type { FakePage, FakeWorkbookState } from "../state";
+import type { FakeHeadersFooters, FakeMargins, FakePage, FakeWorkbookState } from "../state";
 import type { FakeRange } from "./range";
 import type { FakeWorksheet, SheetKey } from "./worksheet";
 
@@ -41,8 +41,176 @@ function pathOf(target: FakeRange | string): string {
   return typeof target === "string" ? target : target.path;
 }
 
+/** Excel.PaperType's values, as @types/office-js lists them. */
+const PAPER_TYPES = new Set([
+  "Letter",
+  "LetterSmall",
+  "Tabloid",
+  "Ledger",
+  "Legal",
+  "Statement",
+  "Executive",
+  "A3",
+  "A4",
+  "A4Small",
+  "A5",
+  "B4",
+  "B5",
+  "Folio",
+  "Quatro",
+  "Paper10x14",
+  "Paper11x17",
+  "Note",
+  "Envelope9",
+  "Envelope10",
+  "Envelope11",
+  "Envelope12",
+  "Envelope14",
+  "Csheet",
+  "Dsheet",
+  "Esheet",
+  "EnvelopeDL",
+  "EnvelopeC5",
+  "EnvelopeC3",
+  "EnvelopeC4",
+  "EnvelopeC6",
+  "EnvelopeC65",
+  "EnvelopeB4",
+  "EnvelopeB5",
+  "EnvelopeB6",
+  "EnvelopeItaly",
+  "EnvelopeMonarch",
+  "EnvelopePersonal",
+  "FanfoldUS",
+  "FanfoldStdGerman",
+  "FanfoldLegalGerman",
+]);
+
+/** The longest text Excel takes in one part of a header or footer. */
+const HEADER_FOOTER_PART_MAX = 255;
+
+/** One header/footer (defaultForAllPages): six parts, each a string of at most 255 characters. */
+export class FakeHeaderFooter {
+  constructor(
+    private readonly sheet: FakeWorksheet,
+    private readonly path: string,
+  ) {}
+
+  get leftHeader(): string {
+    throw notLoaded("leftHeader");
+  }
+  set leftHeader(v: string) {
+    this.setPart("leftHeader", v);
+  }
+  get centerHeader(): string {
+    throw notLoaded("centerHeader");
+  }
+  set centerHeader(v: string) {
+    this.setPart("centerHeader", v);
+  }
+  get rightHeader(): string {
+    throw notLoaded("rightHeader");
+  }
+  set rightHeader(v: string) {
+    this.setPart("rightHeader", v);
+  }
+  get leftFooter(): string {
+    throw notLoaded("leftFooter");
+  }
+  set leftFooter(v: string) {
+    this.setPart("leftFooter", v);
+  }
+  get centerFooter(): string {
+    throw notLoaded("centerFooter");
+  }
+  set centerFooter(v: string) {
+    this.setPart("centerFooter", v);
+  }
+  get rightFooter(): string {
+    throw notLoaded("rightFooter");
+  }
+  set rightFooter(v: string) {
+    this.setPart("rightFooter", v);
+  }
+
+  private setPart(part: keyof FakeHeadersFooters, v: string): void {
+    pageCommand(this.sheet, `${this.path}.${part}`, v, (page) => {
+      if (typeof v !== "string") throw invalidArgument(`${part} ${String(v)}`);
+      if (v.length > HEADER_FOOTER_PART_MAX) throw invalidArgument(`${part} is longer than ${HEADER_FOOTER_PART_MAX} characters.`);
+      page.headersFooters = { ...page.headersFooters, [part]: v };
+    });
+  }
+}
+
+/** PageLayout.headersFooters: only the header/footer used for all pages is modelled. */
+export class FakeHeaderFooterGroup {
+  readonly defaultForAllPages: FakeHeaderFooter;
+  constructor(sheet: FakeWorksheet) {
+    this.defaultForAllPages = new FakeHeaderFooter(sheet, "pageLayout.headersFooters.defaultForAllPages");
+  }
+}
+
 export class FakePageLayout {
-  constructor(private readonly sheet: FakeWorksheet) {}
+  readonly headersFooters: FakeHeaderFooterGroup;
+
+  constructor(private readonly sheet: FakeWorksheet) {
+    this.headersFooters = new FakeHeaderFooterGroup(sheet);
+  }
+
+  get topMargin(): number {
+    throw notLoaded("topMargin");
+  }
+  set topMargin(points: number) {
+    this.setMargin("topMargin", "top", points);
+  }
+  get bottomMargin(): number {
+    throw notLoaded("bottomMargin");
+  }
+  set bottomMargin(points: number) {
+    this.setMargin("bottomMargin", "bottom", points);
+  }
+  get leftMargin(): number {
+    throw notLoaded("leftMargin");
+  }
+  set leftMargin(points: number) {
+    this.setMargin("leftMargin", "left", points);
+  }
+  get rightMargin(): number {
+    throw notLoaded("rightMargin");
+  }
+  set rightMargin(points: number) {
+    this.setMargin("rightMargin", "right", points);
+  }
+  get headerMargin(): number {
+    throw notLoaded("headerMargin");
+  }
+  set headerMargin(points: number) {
+    this.setMargin("headerMargin", "header", points);
+  }
+  get footerMargin(): number {
+    throw notLoaded("footerMargin");
+  }
+  set footerMargin(points: number) {
+    this.setMargin("footerMargin", "footer", points);
+  }
+
+  /** In points, 0 or more. */
+  private setMargin(prop: string, side: keyof FakeMargins, points: number): void {
+    pageCommand(this.sheet, `pageLayout.${prop}`, points, (page) => {
+      if (typeof points !== "number" || !Number.isFinite(points) || points < 0) throw invalidArgument(`${prop} ${String(points)}`);
+      page.margins = { ...page.margins, [side]: points };
+    });
+  }
+
+  get paperSize(): string {
+    throw notLoaded("paperSize");
+  }
+  set paperSize(v: string) {
+    pageCommand(this.sheet, "pageLayout.paperSize", v, (page) => {
+      if (!PAPER_TYPES.has(v)) throw invalidArgument(`paperSize ${String(v)}`);
+      page.paperSize = v;
+    });
+  }
 
   get orientation(): string {
     throw notLoaded("orientation");

@@ -2,7 +2,7 @@ import { parseRangeAddress, rectA1, sheetRef, type Rect } from "../address";
 import { FakeOfficeError } from "../officeError";
 import type { FakeWorkbookState } from "../state";
 import { itemNotFound } from "../officeError";
-import { checkShape, FakeClientObject, instantiated, unknownProperty, type FakeContextLike } from "./base";
+import { checkShape, FakeClientObject, instantiated, requireApi, unknownProperty, type FakeContextLike } from "./base";
 import { FakeDataValidation } from "./dataValidation";
 import { FakeRangeFormat } from "./format";
 
@@ -264,6 +264,23 @@ export class FakeRange extends FakeClientObject<RangeKey> {
     this.command("select", null, (st, k) => st.select(k.sheetId, k.rect));
   }
 
+  /** ExcelApi 1.2. The cells other than the top-left lose their values (see FakeWorkbookState.merge). */
+  merge(across = false): void {
+    this.command("merge", [across], (st, k) => {
+      requireApi(this.context, 2, "Range.merge");
+      st.merge(st.sheetById(k.sheetId), k.rect, across);
+    });
+  }
+
+  /** ExcelApi 1.2. Every merged area the range touches goes, wherever it reaches. */
+  unmerge(): void {
+    this.command("unmerge", null, (st, k) => {
+      requireApi(this.context, 2, "Range.unmerge");
+      st.unmerge(st.sheetById(k.sheetId), k.rect);
+    });
+  }
+
+  /** Clears what it says; merged areas stay merged (only unmerge() takes them away). */
   clear(applyTo: ClearKind = "All"): void {
     this.command("clear", applyTo, (st, k) => st.clearCells(st.sheetById(k.sheetId), k.rect, applyTo));
   }
