@@ -1,5 +1,6 @@
 import { a1Range } from "../core/cellAddress";
 import type { CellValue } from "../core/cellValue";
+import { PAPER } from "../core/plan/printSetup";
 import type { FormatSpec, PageMargins, PageSetup, PaperSize, RangeRef, SheetWrite } from "../core/plan/writePlan";
 
 /**
@@ -14,8 +15,8 @@ export interface PlanProblem {
 }
 
 /** Excel's grid. */
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
 
 /** The longest text one part (left, centre, right) of a header or footer takes. */
 export const MAX_FOOTER_PART = 255;
@@ -23,7 +24,7 @@ export const MAX_FOOTER_PART = 255;
 /** The longest font name Excel keeps. */
 export const MAX_FONT_NAME = 31;
 
-export const PAPER_SIZES: readonly PaperSize[] = ["A4", "A3", "Letter"];
+export const PAPER_SIZES: readonly PaperSize[] = PAPER.values.map((v) => v.code);
 
 /** "B2:D2", or the raw numbers for a range that has no address. */
 export function rangeName(r: RangeRef): string {
@@ -44,7 +45,7 @@ function onSheet(r: RangeRef): boolean {
   );
 }
 
-function overlaps(a: RangeRef, b: RangeRef): boolean {
+export function overlaps(a: RangeRef, b: RangeRef): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 

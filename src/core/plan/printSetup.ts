@@ -53,6 +53,15 @@ export const SHEET_MARGINS: PageMargins = { top: 18, bottom: 18, left: 15, right
  */
 export const DOCUMENT_MARGINS: PageMargins = { top: 37, bottom: 35, left: 28, right: 26, header: 15, footer: 25 };
 
+/**
+ * A formal document's typefaces after GB/T 9704: the title in a 小标宋-style face (黑体, which
+ * every Chinese Windows has), the body in 仿宋. English documents keep the workbook's font.
+ */
+export const DOCUMENT_FACES = {
+  zh: { title: "黑体", body: "仿宋" },
+  en: { title: undefined, body: undefined },
+} as const;
+
 /** Excel allows 255 characters per footer section; the meeting's name is cut well before. */
 const MAX_NAME = 80;
 

@@ -2,15 +2,12 @@ import { a1 } from "../../core/cellAddress";
 import type { RangeRef, SheetWrite, WritePlan } from "../../core/plan/writePlan";
 import { excelTables } from "../excelJsInternals";
 import { findSheet } from "../sheetLookup";
-import { sheetLimitProblem } from "../../workbook/planLimits";
+import { MAX_COLS, MAX_ROWS, overlaps, sheetLimitProblem } from "../../workbook/planLimits";
 import { isValidRowHeight } from "../../workbook/rowHeightRuns";
 import type { XlsxWorkbook } from "../xlsxWorkbook";
 import { checkSheetName, checkTableName } from "./excelNameRules";
 import { checkExpected } from "./checkExpected";
 import { reject } from "./planRejected";
-
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 
 function widest(rows: readonly unknown[][]): number {
   return rows.reduce((w, r) => Math.max(w, r.length), 0);
@@ -60,10 +57,6 @@ function checkValues(sw: SheetWrite): void {
       }),
     );
   }
-}
-
-function overlaps(a: RangeRef, b: RangeRef): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ParsedKeyValue } from "../../schema/parsedSheet";
 import type { EventFields } from "../../schema/sheets";
 import type { SheetSnapshot } from "../../../workbook/gateway";
 import { hasPlaceholder, L, NOTICE_SHEET_NAME, type NoticeElementKey, type NoticeLineKey } from "./labels";
-import { DOCUMENT_FOOTER, DOCUMENT_MARGINS } from "../../plan/printSetup";
+import { DOCUMENT_FACES, DOCUMENT_FOOTER, DOCUMENT_MARGINS } from "../../plan/printSetup";
 import { missingElementFindings, signOffFindings } from "./missingFindings";
 import { noticeDraft, type NoticeLine } from "./noticeLines";
 import { COPY_COL, FIRST_LINE_ROW, KEY_COL, TEXT_COL, WIDTH } from "./noticeLayout";
@@ -41,8 +41,8 @@ const PLACEHOLDER_FILL = "#FFF2CC";
 
 /** Typefaces and sizes after GB/T 9704: title 二号 小标宋-style (黑体 where there is none), body 三号 仿宋. */
 const FACE = {
-  zh: { title: "黑体", body: "仿宋", titleSize: 22, bodySize: 16 },
-  en: { title: undefined, body: undefined, titleSize: 16, bodySize: 12 },
+  zh: { ...DOCUMENT_FACES.zh, titleSize: 22, bodySize: 16 },
+  en: { ...DOCUMENT_FACES.en, titleSize: 16, bodySize: 12 },
 } as const;
 
 /** Empty rows before a line: one after the title, one before the attachment, room for the seal before the sign-off. */

@@ -6,6 +6,7 @@ import type { FormatSpec, SheetWrite } from "../../plan/writePlan";
 import type { ParsedKeyValue } from "../../schema/parsedSheet";
 import type { EventFields } from "../../schema/sheets";
 import type { SheetSnapshot } from "../../../workbook/gateway";
+import { DOCUMENT_FACES } from "../../plan/printSetup";
 import { absoluteDate } from "../notice/meetingPeriod";
 import { COLUMNS, L, REPLY_SLIP_SHEET_NAME } from "./labels";
 import { readReplyBy } from "./replySlipSettings";
@@ -26,7 +27,6 @@ const BLANK_LINES = 12;
 const LINE_PT = 26;
 const WIDTH = COLUMNS.length;
 const HEADER_FILL = "#D9D9D9";
-const FACE = { zh: { title: "黑体", body: "仿宋" }, en: { title: undefined, body: undefined } } as const;
 
 /** Lines of the previous form's table that someone filled in, found under its header row. */
 function filledLines(prev: SheetSnapshot | undefined): CellValue[][] {
@@ -53,7 +53,7 @@ function filledLines(prev: SheetSnapshot | undefined): CellValue[][] {
 export function replySlipSheet(input: ReplySlipInput): { sheet: SheetWrite; findings: Finding[] } {
   const { lang, event } = input;
   const f = event.fields;
-  const face = FACE[lang];
+  const face = DOCUMENT_FACES[lang];
   const { replyBy, findings } = readReplyBy(event);
   const kept = filledLines(input.previous);
   const lines = [...kept, ...Array.from({ length: Math.max(BLANK_LINES - kept.length, 2) }, () => Array<CellValue>(WIDTH).fill(""))];
