@@ -1,6 +1,6 @@
 import { mergedRowWarnings } from "../core/rules/roster/mergedRows";
 import { buildChecklist, CHECKLIST_SHEET_NAME } from "../core/documents/checklist";
-import { badgeSheet, BADGE_SHEET_NAME } from "../core/documents/badges";
+import { badgeCardsSheet, badgeHolders, badgeSheet, BADGE_CARDS_SHEET_NAME, BADGE_SHEET_NAME } from "../core/documents/badges";
 import { MINUTES_SHEET_NAME, minutesSheet, readActionItems } from "../core/documents/minutes";
 import { NOTICE_SHEET_NAME, noticeSheet, type NoticeElementKey } from "../core/documents/notice";
 import { REPLY_SLIP_SHEET_NAME, replySlipSheet } from "../core/documents/replySlip";
@@ -82,6 +82,12 @@ export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOp
   });
   const signIn = signInSheet({ parsed, target: target("signIn", SIGN_IN_SHEET_NAME), previous: previous("signIn"), lang });
   const badges = badgeSheet({ parsed, target: target("badges", BADGE_SHEET_NAME), lang });
+  const badgeCards = badgeCardsSheet({
+    target: target("badgeCards", BADGE_CARDS_SHEET_NAME),
+    lang,
+    holders: badgeHolders(parsed.roster.records),
+    eventName: parsed.event.fields.name?.value,
+  });
 
   const filledMinutes = previous("minutes");
   const actions = filledMinutes ? readActionItems(filledMinutes, lang) : { tasks: [] as TaskItem[], findings: [] as Finding[] };
@@ -102,6 +108,7 @@ export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOp
         replySlip.sheet,
         signIn.sheet,
         badges.sheet,
+        badgeCards,
         ...(tasks.sheet ? [tasks.sheet] : []),
       ],
     },

@@ -28,7 +28,8 @@ export function applyPageSetup(session: WriteSession, name: string, page: PageSe
     // "Fit all columns on one page": one page wide. Office.js documents the fields only as
     // numbers of pages; 0 pages tall is how the file format (fitToHeight="0") and Excel's Page
     // Setup dialog ("automatic") say "as many as needed".
-    if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (page.scale !== undefined) layout.zoom = { scale: page.scale };
+    else if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     else if (page.fitToWidth === false || fresh) layout.zoom = { scale: 100 };
     if (page.centerHorizontally !== undefined || fresh) layout.centerHorizontally = page.centerHorizontally ?? false;
     if (page.paper !== undefined) layout.paperSize = page.paper;

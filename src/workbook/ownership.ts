@@ -26,6 +26,7 @@ const KINDS: Record<OwnedKind, true> = {
   replySlip: true,
   signIn: true,
   badges: true,
+  badgeCards: true,
   planRecord: true,
 };
 

@@ -170,7 +170,7 @@ const MARGIN_ZH: Record<keyof PageMargins, string> = {
 
 const FOOTER_ZH = { left: "左", center: "中", right: "右" } as const;
 
-/** A paper size of the list, margins of 0 mm or more, footer parts Excel takes (255 characters each). */
+/** A paper size of the list, a scale Excel takes, margins of 0 mm or more, footer parts Excel takes (255 characters each). */
 export function pageProblem(s: SheetWrite): PlanProblem | undefined {
   const page: PageSetup | undefined = s.page;
   if (!page) return undefined;
@@ -179,6 +179,12 @@ export function pageProblem(s: SheetWrite): PlanProblem | undefined {
     return {
       en: `“${sheet}” cannot print on paper “${String(page.paper)}” (one of ${PAPER_SIZES.join(", ")})`,
       zh: `“${sheet}”不能使用纸张“${String(page.paper)}”（可选 ${PAPER_SIZES.join("、")}）`,
+    };
+  }
+  if (page.scale !== undefined && (!Number.isInteger(page.scale) || page.scale < 10 || page.scale > 400 || page.fitToWidth)) {
+    return {
+      en: `“${sheet}” cannot print at ${page.scale} %${page.fitToWidth ? " and fit to the page" : ""} (a whole number from 10 to 400)`,
+      zh: `“${sheet}”不能按 ${page.scale}% 打印${page.fitToWidth ? "并缩放到一页宽" : ""}（须为 10 至 400 的整数）`,
     };
   }
   if (page.margins) {

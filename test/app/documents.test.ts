@@ -29,8 +29,8 @@ function fillActions(book: XlsxWorkbook, sheet: string, rows: [string, string, n
 
 describe("writeDocuments", () => {
   it.each([
-    ["annual-work-conference.zh.xlsx", ["会务清单", "会议纪要", "会议通知", "参会回执", "签到表", "证件"]],
-    ["annual-conference.en.xlsx", ["Checklist", "Minutes", "Notice", "Reply Form", "Sign-in Sheet", "Badges"]],
+    ["annual-work-conference.zh.xlsx", ["会务清单", "会议纪要", "会议通知", "参会回执", "签到表", "证件", "证件卡片"]],
+    ["annual-conference.en.xlsx", ["Checklist", "Minutes", "Notice", "Reply Form", "Sign-in Sheet", "Badges", "Badge Cards"]],
   ])("writes the five documents for %s, and a second run gives the same workbook", async (file, names) => {
     const { gateway } = await open(file);
     const first = await writeDocuments(gateway);

@@ -39,8 +39,20 @@ function badActionDue(book: XlsxWorkbook, sheet: string): string {
 
 describe("summarizeDocuments", () => {
   test.each<[string, Lang, string[], string, string]>([
-    ["annual-work-conference.zh.xlsx", "zh", ["会务清单", "会议纪要", "会议通知", "参会回执", "签到表", "证件"], "着装要求", "会议信息"],
-    ["annual-conference.en.xlsx", "en", ["Checklist", "Minutes", "Notice", "Reply Form", "Sign-in Sheet", "Badges"], "dress code", "Event"],
+    [
+      "annual-work-conference.zh.xlsx",
+      "zh",
+      ["会务清单", "会议纪要", "会议通知", "参会回执", "签到表", "证件", "证件卡片"],
+      "着装要求",
+      "会议信息",
+    ],
+    [
+      "annual-conference.en.xlsx",
+      "en",
+      ["Checklist", "Minutes", "Notice", "Reply Form", "Sign-in Sheet", "Badges", "Badge Cards"],
+      "dress code",
+      "Event",
+    ],
   ])(
     "%s: the sheets written, the counts, and the notice's placeholder by name at its Event row",
     async (file, lang, docs, dress, event) => {

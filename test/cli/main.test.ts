@@ -130,11 +130,11 @@ describe("huiwu docs", () => {
     const out = join(dir, "docs.xlsx");
     const io = capture("zh");
     expect(await main(["docs", SAMPLE_ZH, "--out", out, "--tasks"], io)).toBe(0);
-    expect(io.stdout[0]).toBe("文档：会务清单、会议纪要、会议通知、参会回执、签到表、证件、任务");
+    expect(io.stdout[0]).toBe("文档：会务清单、会议纪要、会议通知、参会回执、签到表、证件、证件卡片、任务");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(
-      expect.arrayContaining(["会务清单", "会议纪要", "会议通知", "参会回执", "签到表", "证件"]),
+      expect.arrayContaining(["会务清单", "会议纪要", "会议通知", "参会回执", "签到表", "证件", "证件卡片"]),
     );
     const again = capture("en");
     expect(await main(["docs", out, "--tasks", "--json"], again)).toBe(0);

@@ -50,7 +50,7 @@ function sortRequests(pane: OpenPane, origin: string, officeJs: string) {
     await page.getByRole("button", { name: "Assign rooms" }).click();
     await page.getByText("Written: Room Allocation").waitFor();
     await page.getByRole("button", { name: "Write documents" }).click();
-    await page.getByText("Written: Checklist, Minutes, Notice, Reply Form, Sign-in Sheet, Badges", { exact: true }).waitFor();
+    await page.getByText("Written: Checklist, Minutes, Notice, Reply Form, Sign-in Sheet, Badges, Badge Cards", { exact: true }).waitFor();
     expect(pane.trouble.workers).toHaveLength(1); // the table search ran, in its worker
 
     const { own, office, elsewhere } = sortRequests(pane, origin(), officeJs);

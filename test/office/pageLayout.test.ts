@@ -56,6 +56,16 @@ describe("print settings through Office", () => {
     expect(fake.stats.syncs).toBe(1);
   });
 
+  it("prints at a plan's own scale instead of fitting, so its page breaks hold", async () => {
+    const { fake, gateway } = fakeGateway(FIXTURE);
+    const plan = tentsPlan();
+    plan.sheets[0].page = { orientation: "landscape", scale: 57, breaksBefore: [2] };
+    await gateway.apply(plan);
+    const page = fake.sheet("桌签")!.page;
+    expect(page.zoom).toEqual({ scale: 57 });
+    expect(page.breaks).toEqual([2]);
+  });
+
   it("a replace without print settings puts back actual size and removes every old break", async () => {
     const { fake, gateway } = fakeGateway(FIXTURE);
     await gateway.apply(tentsPlan());

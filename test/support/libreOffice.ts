@@ -17,6 +17,17 @@ export function hasLibreOffice(): boolean {
   }
 }
 
+/** poppler (pdfinfo, pdftotext) reads printed pages back; required in CI like LibreOffice. */
+export function hasPoppler(): boolean {
+  if (process.env.HUIWU_REQUIRE_LIBREOFFICE) return true;
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore", timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** UTF-8, comma-separated, every sheet ("-1"), values not as shown: what the formulas calculate. */
 const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
@@ -88,6 +99,12 @@ export function countPdfPages(pdf: Buffer): number {
  * to count. Counted from the PDF bytes, so poppler's pdfinfo is not needed.
  */
 export function pdfPageCounts(books: Record<string, Buffer>): Record<string, number> {
+  const pdfs = printToPdf(books);
+  return Object.fromEntries(Object.entries(pdfs).map(([name, pdf]) => [name, countPdfPages(readFileSync(pdf))]));
+}
+
+/** Each workbook printed to a PDF by LibreOffice, one start for all: name → the PDF's path. */
+function printToPdf(books: Record<string, Buffer>): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), "huiwu-lo-"));
   const files = Object.entries(books).map(([name, xlsx]) => {
     const file = join(dir, `${name}.xlsx`);
@@ -102,8 +119,34 @@ export function pdfPageCounts(books: Record<string, Buffer>): Record<string, num
       timeout: 240_000,
     },
   );
-  const out: Record<string, number> = {};
-  for (const name of Object.keys(books)) out[name] = countPdfPages(readFileSync(join(dir, `${name}.pdf`)));
+  return Object.fromEntries(Object.keys(books).map((name) => [name, join(dir, `${name}.pdf`)]));
+}
+
+/** A printed page as poppler reads it: its size and its text. */
+export interface PrintedPage {
+  /** "A4", "A3", "letter" as pdfinfo names it, or the size in points. */
+  paper: string;
+  landscape: boolean;
+  text: string;
+}
+
+/**
+ * Prints each workbook to PDF with LibreOffice (one start for all) and reads every page back
+ * with poppler (pdfinfo, pdftotext): the paper, its orientation and the text on it.
+ */
+export function printedPages(books: Record<string, Buffer>): Record<string, PrintedPage[]> {
+  const out: Record<string, PrintedPage[]> = {};
+  for (const [name, pdf] of Object.entries(printToPdf(books))) {
+    const pages = countPdfPages(readFileSync(pdf));
+    const info = execFileSync("pdfinfo", ["-f", "1", "-l", String(pages), pdf], { encoding: "utf8", timeout: 60_000 });
+    const sizes = [...info.matchAll(/^Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+) pts(?: \((\w+)\))?/gm)];
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", timeout: 60_000 }).split("\f");
+    out[name] = sizes.map((m, i) => ({
+      paper: m[3] ?? `${m[1]}x${m[2]}`,
+      landscape: Number(m[1]) > Number(m[2]),
+      text: text[i] ?? "",
+    }));
+  }
   return out;
 }
 

@@ -151,18 +151,19 @@ describe("printFitProblems: height", () => {
     expect(latin("Supercalifragilistic\nx").need).toBe(59.2);
   });
 
-  it("holds even one wrapped line to the CJK-safe line height", () => {
-    const one = (height?: number) =>
+  it("holds one wrapped line to its own CJK-safe line height, with no block padding", () => {
+    const one = (fontSize: number, height?: number) =>
       sheet({
         values: [cell(0, 0, "短")],
-        formats: [{ range: { row: 0, col: 0, rows: 1, cols: 1 }, wrap: true }],
+        formats: [{ range: { row: 0, col: 0, rows: 1, cols: 1 }, wrap: true, fontSize }],
+        columnWidths: [{ col: 0, width: 10 }],
         rowHeights: height === undefined ? undefined : [{ row: 0, height }],
       });
-    // 1 × 11 × 1.3 + 2 = 16.3 pt: more than a default 15 pt row (+ 1 pt tolerance) gives.
-    expect(only(printFitProblems(one()))).toMatchObject({ why: "too tall", need: 16.3, have: 15 });
-    expect(printFitProblems(one(16.3))).toEqual([]);
-    // Unwrapped, a single line takes the row as it is.
-    expect(printFitProblems(sheet({ values: [cell(0, 0, "短")] }))).toEqual([]);
+    // 1 × 11 × 1.3 = 14.3 pt: the default 15 pt row holds it.
+    expect(printFitProblems(one(11))).toEqual([]);
+    // 1 × 16 × 1.3 = 20.8 pt: more than a default 15 pt row (+ 1 pt tolerance) gives.
+    expect(only(printFitProblems(one(16)))).toMatchObject({ why: "too tall", need: 20.8, have: 15 });
+    expect(printFitProblems(one(16, 20.8))).toEqual([]);
   });
 
   it("sums a merge's rows for its height", () => {
@@ -245,8 +246,37 @@ describe("printFitProblems: merges, print area, hidden sheets", () => {
   });
 
   it("orders problems by row, then column", () => {
-    const s = sheet({ values: [cell(3, 0, TWELVE_CJK), cell(1, 2, TWELVE_CJK), cell(1, 1, TWELVE_CJK), cell(0, 5, TWELVE_CJK)] });
+    const s = sheet({
+      values: [cell(3, 0, TWELVE_CJK), cell(1, 2, TWELVE_CJK), cell(1, 1, TWELVE_CJK), cell(0, 5, TWELVE_CJK)],
+      formats: [{ range: { row: 0, col: 0, rows: 4, cols: 6 }, wrap: true }],
+    });
     expect(printFitProblems(s).map((p) => p.cell)).toEqual(["F1", "B2", "C2", "A4"]);
+  });
+
+  it("lets unwrapped text run on into empty cells inside the printed columns, as Excel prints it", () => {
+    const title = "A title far wider than its cell"; // 31 characters
+    const widths = [0, 1, 2, 3].map((col) => ({ col, width: 10 }));
+    const lone = (extra: Partial<SheetWrite>) => printFitProblems(sheet({ values: [cell(0, 0, title)], columnWidths: widths, ...extra }));
+    // Four columns of 10 are written (widths): the title runs over B:D.
+    expect(lone({})).toEqual([]);
+    // A value in C stops it at B: 20 characters are not enough.
+    expect(printFitProblems(sheet({ values: [cell(0, 0, title), cell(0, 2, "x")], columnWidths: widths }))).toHaveLength(1);
+    // Outside the print area it would be cut.
+    expect(lone({ page: { printArea: { row: 0, col: 0, rows: 1, cols: 2 } } })).toHaveLength(1);
+    // Centred text needs room on both sides: none on the left of A.
+    expect(lone({ formats: [{ range: { row: 0, col: 0, rows: 1, cols: 1 }, horizontal: "center" }] })).toHaveLength(1);
+    // A number does not run on: Excel shows ### instead.
+    expect(
+      printFitProblems(
+        sheet({
+          values: [cell(0, 0, 1234567890123)],
+          columnWidths: [
+            { col: 0, width: 5 },
+            { col: 1, width: 20 },
+          ],
+        }),
+      ),
+    ).toHaveLength(1);
   });
 });
 

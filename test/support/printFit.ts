@@ -1,6 +1,7 @@
 import { a1, a1Range, quoteSheet } from "../../src/core/cellAddress";
 import { isBlank, type CellValue } from "../../src/core/cellValue";
-import { displayWidth, isWide } from "../../src/core/plan/textWidth";
+import { displayWidth } from "../../src/core/plan/textWidth";
+import { wrapParagraph } from "../../src/core/plan/textWrap";
 import type { FormatSpec, RangeRef, SheetWrite } from "../../src/core/plan/writePlan";
 
 /**
@@ -32,7 +33,7 @@ const BOLD_FACTOR = 1.08;
 const CELL_PADDING_CHARS = 0.8;
 /** A line of text is this many times its font size tall (safe for CJK faces). */
 const LINE_HEIGHT_FACTOR = 1.3;
-/** Padding above and below a wrapped block of lines, in points. */
+/** Padding above and below a block of two or more lines, in points. */
 const CELL_PADDING_POINTS = 2;
 /** One character of the default font, in points; a column also carries 3.75 pt of margin. */
 const POINTS_PER_CHAR = 5.25;
@@ -54,6 +55,7 @@ interface CellFormat {
   bold: boolean;
   wrap: boolean;
   rotation: number;
+  horizontal?: "left" | "center" | "right";
 }
 
 type Content = { kind: "value"; value: CellValue } | { kind: "formula" } | { kind: "link"; text: string };
@@ -85,6 +87,10 @@ export function printFitProblems(sheet: SheetWrite): FitProblem[] {
   }
   for (const link of sheet.links ?? []) cells.set(key(link.row, link.col), { kind: "link", text: link.text });
   const checkboxes = sheet.checkboxes ?? [];
+  // Where a printed line of text may run into empty cells: the print area, else the written columns.
+  const lastCol = area
+    ? area.col + area.cols - 1
+    : Math.max(-1, ...[...cells.keys()].map((k) => k % MAX_COLS), ...(sheet.columnWidths ?? []).map((w) => w.col));
 
   // Which merge each cell belongs to (the first that claims it), and which merges overlap.
   const merges = sheet.merges ?? [];
@@ -116,6 +122,23 @@ export function printFitProblems(sheet: SheetWrite): FitProblem[] {
       });
     }
   });
+
+  // Unwrapped text runs on into empty neighbours, as Excel prints it: rightwards when aligned
+  // left (text's default), both ways evenly when centred, leftwards when aligned right.
+  const empty = (row: number, c: number) => {
+    const content = cells.get(key(row, c));
+    return content === undefined || (content.kind === "value" && isBlank(content.value));
+  };
+  const free = (row: number, c: number) => c >= (area?.col ?? 0) && c <= lastCol && empty(row, c) && !mergeOf.has(key(row, c));
+  const spillRoom = (row: number, col: number, horizontal: CellFormat["horizontal"]): number => {
+    const run = (step: 1 | -1) => {
+      let w = 0;
+      for (let c = col + step; free(row, c); c += step) w += colWidth(c);
+      return w;
+    };
+    if (horizontal === "center") return 2 * Math.min(run(1), run(-1));
+    return horizontal === "right" ? run(-1) : run(1);
+  };
 
   for (const [k, content] of cells) {
     const row = Math.floor(k / MAX_COLS);
@@ -152,7 +175,8 @@ export function printFitProblems(sheet: SheetWrite): FitProblem[] {
     let haveHeight = 0;
     for (let r = box.row; r < box.row + box.rows; r++) haveHeight += rowHeight(r);
     const paragraphs = text.split("\n");
-    const linesHeight = (lines: number) => lines * format.fontSize * LINE_HEIGHT_FACTOR + CELL_PADDING_POINTS;
+    // One line needs only its own height; a block of lines also its padding.
+    const linesHeight = (lines: number) => lines * format.fontSize * LINE_HEIGHT_FACTOR + (lines > 1 ? CELL_PADDING_POINTS : 0);
 
     if (Math.abs(format.rotation) >= VERTICAL_ROTATION) {
       // The text runs along the height; its lines stack across the width.
@@ -167,8 +191,12 @@ export function printFitProblems(sheet: SheetWrite): FitProblem[] {
       continue;
     }
 
-    const lines = format.wrap ? paragraphs.flatMap((p) => wrapLine(p, haveChars, needChars)) : paragraphs;
+    const lines = format.wrap
+      ? paragraphs.flatMap((p) => wrapParagraph(p, (line) => needChars(line) <= haveChars + TOLERANCE_CHARS))
+      : paragraphs;
     const widest = Math.max(...lines.map(needChars));
+    const spills = !merge && !format.wrap && lines.length === 1 && isText(content);
+    if (spills && widest > haveChars + TOLERANCE_CHARS) haveChars += spillRoom(row, col, format.horizontal);
     if (widest > haveChars + TOLERANCE_CHARS) {
       report(row, col, { text, why: "too wide", need: widest, have: haveChars, unit: "chars" });
     }
@@ -198,6 +226,11 @@ export function describeFitProblems(problems: FitProblem[]): string[] {
         return `${where} ${p.why}: needs ${show(p.need)} ${p.unit}, has ${show(p.have)} — ${shown}`;
     }
   });
+}
+
+/** Text runs on into empty cells; a number too wide shows ### instead. */
+function isText(content: Content): boolean {
+  return content.kind === "link" || typeof (content as { value?: CellValue }).value === "string";
 }
 
 function key(row: number, col: number): number {
@@ -236,6 +269,7 @@ function formatAt(formats: readonly FormatSpec[], row: number, col: number): Cel
     if (spec.bold !== undefined) f.bold = spec.bold;
     if (spec.wrap !== undefined) f.wrap = spec.wrap;
     if (spec.rotation !== undefined) f.rotation = spec.rotation;
+    if (spec.horizontal !== undefined) f.horizontal = spec.horizontal;
   }
   return f;
 }
@@ -245,71 +279,6 @@ function widthOf(text: string): number {
   let w = displayWidth(text);
   for (const ch of text) if (ch === "☐" || ch === "☑") w += 1;
   return w;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Wrapping
-
-interface Piece {
-  /** Spaces before it on the line. */
-  space: string;
-  text: string;
-}
-
-/**
- * The lines a wrapped paragraph takes at this width: a break may come between any two CJK
- * characters or at a space; a word longer than the line breaks between characters.
- */
-function wrapLine(paragraph: string, width: number, needChars: (line: string) => number): string[] {
-  const fits = (line: string) => needChars(line) <= width + TOLERANCE_CHARS;
-  const pieces: Piece[] = [];
-  let space = "";
-  let inWord = false;
-  for (const ch of paragraph) {
-    if (ch === " " || ch === "\t") {
-      space += ch;
-      inWord = false;
-    } else if (isWide(ch)) {
-      pieces.push({ space, text: ch });
-      space = "";
-      inWord = false;
-    } else if (inWord) {
-      pieces[pieces.length - 1].text += ch;
-    } else {
-      pieces.push({ space, text: ch });
-      space = "";
-      inWord = true;
-    }
-  }
-  if (pieces.length === 0) return [paragraph];
-
-  const lines: string[] = [];
-  let line: string | undefined;
-  const place = (text: string) => {
-    if (fits(text)) {
-      line = text;
-      return;
-    }
-    for (const ch of text) {
-      if (line === undefined) line = ch;
-      else if (fits(line + ch)) line += ch;
-      else {
-        lines.push(line);
-        line = ch;
-      }
-    }
-  };
-  pieces.forEach((p, i) => {
-    if (line === undefined) place(i === 0 ? p.space + p.text : p.text);
-    else if (fits(line + p.space + p.text)) line += p.space + p.text;
-    else {
-      lines.push(line);
-      line = undefined;
-      place(p.text);
-    }
-  });
-  if (line !== undefined) lines.push(line);
-  return lines;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ describe("runDocumentsCommand", () => {
   test("writes in the pane's language and leaves the Tasks sheet alone unless the checklist is asked for", async () => {
     const summary = await runDocumentsCommand(await gateway(), { lang: "en", checklistToTasks: false });
     expect(summary.lang).toBe("en");
-    expect(summary.sheetsWritten).toEqual(["Checklist", "Minutes", "Notice", "Reply Form", "Sign-in Sheet", "Badges"]);
+    expect(summary.sheetsWritten).toEqual(["Checklist", "Minutes", "Notice", "Reply Form", "Sign-in Sheet", "Badges", "Badge Cards"]);
     expect(summary.placeholders.map((p) => p.element)).toEqual(["dress code"]);
     expect(summary.tasks.added).toBe(0);
   });

@@ -68,4 +68,14 @@ describe("formatProblem and pageProblem", () => {
     const margins = { top: Number.NaN, bottom: 0, left: 0, right: 0, header: 0, footer: 0 };
     expect(pageProblem(sheet({ page: { margins } }))?.zh).toBe("“桌签”的上边距不能为 NaN 毫米（须不小于 0）");
   });
+
+  it("takes a whole-number scale from 10 to 400 %, never together with fit to width", () => {
+    expect(pageProblem(sheet({ page: { scale: 10 } }))).toBeUndefined();
+    expect(pageProblem(sheet({ page: { scale: 400 } }))).toBeUndefined();
+    expect(pageProblem(sheet({ page: { scale: 9 } }))?.en).toBe("“桌签” cannot print at 9 % (a whole number from 10 to 400)");
+    expect(pageProblem(sheet({ page: { scale: 57.5 } }))).toBeDefined();
+    expect(pageProblem(sheet({ page: { scale: 80, fitToWidth: true } }))?.zh).toBe(
+      "“桌签”不能按 80% 打印并缩放到一页宽（须为 10 至 400 的整数）",
+    );
+  });
 });

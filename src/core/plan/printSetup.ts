@@ -94,7 +94,8 @@ function printReadySheet(sheet: SheetWrite, settings: PrintSettings): SheetWrite
   return {
     ...sheet,
     page: {
-      fitToWidth: true,
+      // Excel ignores manual page breaks on a sheet scaled to fit, so a sheet with breaks prints at 100 %.
+      fitToWidth: !page.breaksBefore?.length && page.scale === undefined,
       ...page,
       paper: page.paper ?? settings.paper,
       margins: page.margins ?? SHEET_MARGINS,

@@ -27,6 +27,8 @@ export type OwnedKind =
   | "replySlip"
   | "signIn"
   | "badges"
+  /** 证件卡片 / Badge Cards: the badges laid out eight to an A4 page, to print and cut. */
+  | "badgeCards"
   /** A hidden sheet recording what Huiwu wrote into the planner's sheets (桌号, 座位), so a re-run replaces only that. */
   | "planRecord";
 
@@ -134,8 +136,16 @@ export interface PageSetup {
   margins?: PageMargins;
   footer?: PageFooter;
   orientation?: "portrait" | "landscape";
-  /** Scale so every column fits on one page width (pages run as tall as needed). */
+  /**
+   * Scale so every column fits on one page width (pages run as tall as needed). Excel then
+   * ignores `breaksBefore`: a sheet with page breaks must fit the page at 100 % instead.
+   */
   fitToWidth?: boolean;
+  /**
+   * Print at this percentage (10–400) instead of fitting: a sheet with page breaks that is wider
+   * than the paper works out its own scale, and its breaks still hold. Not with `fitToWidth`.
+   */
+  scale?: number;
   /** What prints; everything used when absent. */
   printArea?: RangeRef;
   /** Rows repeated at the top of every printed page, 0-based inclusive (a header row). */

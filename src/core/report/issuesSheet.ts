@@ -1,7 +1,9 @@
 import type { Finding, Severity } from "../finding";
 import type { Lang } from "../i18n";
 import type { OutputTarget } from "../plan/outputTarget";
-import type { SheetWrite } from "../plan/writePlan";
+import { totalWidth } from "../plan/columnFit";
+import { DEFAULT_ROW_PT, rowHeightFor } from "../plan/rowHeight";
+import type { RowHeight, SheetWrite } from "../plan/writePlan";
 import { countsText } from "./counts";
 import { countBySeverity, sortFindings } from "./sortFindings";
 
@@ -15,8 +17,16 @@ const SEVERITY_LABEL: Record<Severity, { zh: string; en: string }> = {
 
 const SEVERITY_FILL: Record<Severity, string> = { error: "#F8D7DA", warning: "#FFF3CD", info: "#DDEBF7" };
 
+/**
+ * Column widths in characters: together about 138, what a landscape A4 page holds between
+ * 15 mm margins at 100 %, so the list prints one page wide without shrinking.
+ */
+const WIDTHS = [9, 25, 46, 10, 14, 34];
+/** Columns that wrap: the rule, the message and the fix. */
+const WRAPPED = [1, 2, 5];
+
 const HEADERS = {
-  zh: ["严重程度", "规则", "说明", "工作表", "单元格", "建议"],
+  zh: ["级别", "规则", "说明", "工作表", "单元格", "建议"],
   en: ["Severity", "Rule", "Message", "Sheet", "Cell", "Suggested fix"],
 };
 
@@ -56,28 +66,34 @@ export function issuesSheet(input: IssuesSheetInput): SheetWrite {
     rows.length > 0
       ? [[title], [countsLine], [""], HEADERS[lang], ...rows]
       : [[title], [countsLine], [""], [lang === "zh" ? "未发现问题。" : "No findings."]];
+  const width = WIDTHS.length;
+  const rowHeights: RowHeight[] = [];
+  rows.forEach((r, i) => {
+    const height = rowHeightFor(WRAPPED.map((c) => ({ value: r[c], width: WIDTHS[c] })));
+    if (height > DEFAULT_ROW_PT) rowHeights.push({ row: HEADER_ROW + 1 + i, height });
+  });
   const sheet: SheetWrite = {
     ...target,
-    values: [{ row: 0, col: 0, values: values.map((r) => padRow(r, 6)) }],
+    values: [{ row: 0, col: 0, values: values.map((r) => padRow(r, width)) }],
     formats: [
       { range: { row: 0, col: 0, rows: 1, cols: 1 }, bold: true, fontSize: 14 },
-      { range: { row: HEADER_ROW, col: 0, rows: 1, cols: 6 }, bold: true, fill: "#D9D9D9", border: true },
+      { range: { row: HEADER_ROW, col: 0, rows: 1, cols: width }, bold: true, fill: "#D9D9D9", border: true },
     ],
-    columnWidths: [
-      { col: 0, width: 9 },
-      { col: 1, width: 24 },
-      { col: 2, width: 60 },
-      { col: 3, width: 12 },
-      { col: 4, width: 16 },
-      { col: 5, width: 40 },
+    // The title and the counts run across the table, so they never widen the printed page.
+    merges: [
+      { row: 0, col: 0, rows: 1, cols: width },
+      { row: 1, col: 0, rows: 1, cols: width },
     ],
+    columnWidths: WIDTHS.map((w, col) => ({ col, width: w })),
+    rowHeights: [{ row: 0, height: rowHeightFor([{ value: title, width: totalWidth(WIDTHS), fontSize: 14, bold: true }]) }, ...rowHeights],
     links: [],
     freeze: rows.length > 0 ? { rows: HEADER_ROW + 1, cols: 0 } : undefined,
+    page: { orientation: "landscape", fitToWidth: true, titleRows: rows.length > 0 ? { first: HEADER_ROW, last: HEADER_ROW } : undefined },
     activate: true,
   };
   if (rows.length > 0) {
-    sheet.formats!.push({ range: { row: HEADER_ROW + 1, col: 2, rows: rows.length, cols: 1 }, wrap: true, vertical: "top" });
-    sheet.formats!.push({ range: { row: HEADER_ROW + 1, col: 5, rows: rows.length, cols: 1 }, wrap: true, vertical: "top" });
+    sheet.formats!.push({ range: { row: HEADER_ROW + 1, col: 0, rows: rows.length, cols: width }, vertical: "top" });
+    for (const col of WRAPPED) sheet.formats!.push({ range: { row: HEADER_ROW + 1, col, rows: rows.length, cols: 1 }, wrap: true });
   }
   // One fill per run of equal severity keeps the plan small for thousands of findings.
   let start = 0;

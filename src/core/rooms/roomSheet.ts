@@ -1,7 +1,12 @@
 import type { CellValue } from "../cellValue";
 import type { Lang } from "../i18n";
 import type { OutputTarget } from "../plan/outputTarget";
-import type { FormatSpec, InternalLink, SheetWrite } from "../plan/writePlan";
+import { fitColumnWidths, totalWidth } from "../plan/columnFit";
+import { flowSections, type FlowRow } from "../plan/pageFlow";
+import { printableArea, scaleToWidth } from "../plan/paperGeometry";
+import { SHEET_MARGINS } from "../plan/printSetup";
+import { rowHeightFor } from "../plan/rowHeight";
+import type { SheetWrite } from "../plan/writePlan";
 import { moneyFormat } from "../report/budgetReview/currencyFormat";
 import { addDays, daysBetween, type LocalDate } from "../schema/normalize/calendar";
 import { dayLabel, daysLabel } from "../rules/travel/dayLabels";
@@ -49,67 +54,98 @@ function note(r: AllocatedRoom, lang: Lang): string {
   return parts.join(sep(lang));
 }
 
-const pad = (row: CellValue[]): CellValue[] => [...row, ...Array<CellValue>(Math.max(0, WIDTH - row.length)).fill("")];
+/** Each column grows to its longest entry within its range: hotel, room type, room, occupants, … notes. */
+const RANGES = [
+  { min: 12, max: 24 },
+  { min: 8, max: 16 },
+  { min: 6, max: 14 },
+  { min: 24, max: 36 },
+  { min: 6, max: 8 },
+  { min: 6, max: 8 },
+  { min: 12, max: 22 },
+  { min: 10, max: 12 },
+  { min: 12, max: 14 },
+  { min: 12, max: 26 },
+];
+/** Columns whose long entries wrap: hotel, occupants, dates, notes. */
+const WRAPPED = [0, 3, 6, 9];
+/** Rows a page holds, kept a little short of the paper for hosts that round heights up. */
+const PAGE_SLACK = 0.95;
+
+type Row = FlowRow;
 
 /**
  * The 住宿分配 / Room Allocation sheet: every room hotel by hotel with its occupants, nights and
- * cost, a subtotal per hotel and a total; then each night's rooms against the block (over-block
- * nights highlighted); then the people not given a room, with the reason and a link to their
- * roster row; then notes on what the plan had to give up.
+ * cost, a subtotal per hotel and a total; then, on a page of its own, each night's rooms against
+ * the block (over-block nights highlighted); then the people not given a room, with the reason
+ * and a link to their roster row; then notes on what the plan had to give up. Each table carries
+ * its own header on every page it reaches (the sheet cuts its pages itself).
  */
 export function roomSheet(input: RoomSheetInput): SheetWrite {
   const { lang, allocation: a } = input;
   const money = moneyFormat(input.currency);
-  const rows: CellValue[][] = [];
-  const formats: FormatSpec[] = [];
-  const links: InternalLink[] = [];
-  const bold = (row: number, cols: number, fill?: string) =>
-    formats.push({ range: { row, col: 0, rows: 1, cols }, bold: true, border: true, ...(fill ? { fill } : {}) });
+  const headerRow = (cells: CellValue[], fill: string): Row => ({
+    cells,
+    formats: [{ col: 0, cols: cells.length, spec: { bold: true, border: true, fill, wrap: true } }],
+  });
+  const totalRow = (cells: CellValue[], fill: string): Row => ({
+    cells,
+    formats: [
+      { col: 0, cols: WIDTH, spec: { bold: true, border: true, fill } },
+      { col: 8, cols: 1, spec: { numberFormat: money } },
+    ],
+  });
+  const title = (text: string): Row => ({ cells: [text], formats: [{ col: 0, cols: 1, spec: { bold: true, fontSize: 12 } }] });
+  const blank: Row = { cells: [] };
 
   const placed = a.rooms.filter((r) => !r.spare);
   const people = placed.reduce((n, r) => n + r.occupants.length, 0);
-  rows.push([`${ROOM_SHEET_NAME[lang]}${input.subtitle ? ` — ${input.subtitle}` : ""}`]);
-  formats.push({ range: { row: 0, col: 0, rows: 1, cols: 1 }, bold: true, fontSize: 14 });
-  rows.push([L.summary(people, placed.length, a.rooms.length - placed.length, a.unplaceable.length)[lang]]);
-  rows.push([]);
+  const top: Row[] = [
+    {
+      cells: [`${ROOM_SHEET_NAME[lang]}${input.subtitle ? ` — ${input.subtitle}` : ""}`],
+      formats: [{ col: 0, cols: 1, spec: { bold: true, fontSize: 14 } }],
+    },
+    { cells: [L.summary(people, placed.length, a.rooms.length - placed.length, a.unplaceable.length)[lang]] },
+    blank,
+  ];
 
-  const roomHeader = rows.length;
-  rows.push(L.roomHeaders[lang]);
-  bold(roomHeader, WIDTH, HEADER_FILL);
-  if (a.rooms.length === 0) rows.push([L.noRooms[lang]]);
+  const rooms: Row[] = [headerRow(L.roomHeaders[lang], HEADER_FILL)];
+  if (a.rooms.length === 0) rooms.push({ cells: [L.noRooms[lang]] });
   let total = { rooms: 0, people: 0, nights: 0, cost: 0 };
   const hotels = [...new Set(a.rooms.map((r) => r.hotel))];
   for (const hotel of hotels) {
     const list = a.rooms.filter((r) => r.hotel === hotel);
-    const start = rows.length;
     for (const r of list) {
-      rows.push([
-        r.hotel,
-        r.type,
-        r.room,
-        r.occupants.map((o) => occupantLabel(o, lang)).join(sep(lang)),
-        r.occupants.length,
-        r.nights.length,
-        datesLabel(r.nights, lang),
-        r.rate ?? "",
-        r.cost ?? "",
-        note(r, lang),
-      ]);
+      const occupants = r.occupants.map((o) => occupantLabel(o, lang)).join(sep(lang));
       const first = r.occupants[0];
-      if (first)
-        links.push({ row: rows.length - 1, col: 3, sheet: first.sheet, cell: first.cell, text: rows[rows.length - 1][3] as string });
+      rooms.push({
+        cells: [
+          r.hotel,
+          r.type,
+          r.room,
+          occupants,
+          r.occupants.length,
+          r.nights.length,
+          datesLabel(r.nights, lang),
+          r.rate ?? "",
+          r.cost ?? "",
+          note(r, lang),
+        ],
+        formats: [
+          { col: 0, cols: WIDTH, spec: { border: true, vertical: "top" } },
+          { col: 7, cols: 2, spec: { numberFormat: money } },
+          ...WRAPPED.map((col) => ({ col, cols: 1, spec: { wrap: true } })),
+        ],
+        links: first ? [{ col: 3, sheet: first.sheet, cell: first.cell, text: occupants }] : [],
+      });
     }
-    formats.push({ range: { row: start, col: 7, rows: list.length, cols: 2 }, numberFormat: money });
-    formats.push({ range: { row: start, col: 3, rows: list.length, cols: 1 }, wrap: true });
     const sub = {
       rooms: list.length,
       people: list.reduce((n, r) => n + r.occupants.length, 0),
       nights: list.reduce((n, r) => n + r.nights.length, 0),
       cost: list.reduce((n, r) => n + (r.cost ?? 0), 0),
     };
-    rows.push([hotel, L.subtotal[lang], L.rooms(sub.rooms)[lang], "", sub.people, sub.nights, "", "", sub.cost, ""]);
-    bold(rows.length - 1, WIDTH, TOTAL_FILL);
-    formats.push({ range: { row: rows.length - 1, col: 8, rows: 1, cols: 1 }, numberFormat: money });
+    rooms.push(totalRow([hotel, L.subtotal[lang], L.rooms(sub.rooms)[lang], "", sub.people, sub.nights, "", "", sub.cost, ""], TOTAL_FILL));
     total = {
       rooms: total.rooms + sub.rooms,
       people: total.people + sub.people,
@@ -118,52 +154,106 @@ export function roomSheet(input: RoomSheetInput): SheetWrite {
     };
   }
   if (hotels.length > 0) {
-    rows.push([L.total[lang], "", L.rooms(total.rooms)[lang], "", total.people, total.nights, "", "", total.cost, ""]);
-    bold(rows.length - 1, WIDTH, HEADER_FILL);
-    formats.push({ range: { row: rows.length - 1, col: 8, rows: 1, cols: 1 }, numberFormat: money });
+    rooms.push(
+      totalRow([L.total[lang], "", L.rooms(total.rooms)[lang], "", total.people, total.nights, "", "", total.cost, ""], HEADER_FILL),
+    );
   }
 
-  rows.push([]);
-  rows.push([L.blockTitle[lang]]);
-  formats.push({ range: { row: rows.length - 1, col: 0, rows: 1, cols: 1 }, bold: true, fontSize: 12 });
-  rows.push(L.blockHeaders[lang]);
-  bold(rows.length - 1, 7, HEADER_FILL);
+  const nights: Row[] = [title(L.blockTitle[lang]), headerRow(L.blockHeaders[lang], HEADER_FILL)];
   for (const b of a.blockUse) {
     const status = b.over ? L.over[lang] : b.block !== undefined && b.used + b.spare >= b.block ? L.full[lang] : "";
-    rows.push([b.hotel, b.type, dayLabel(b.night)[lang], b.used, b.spare, b.block ?? L.unlimited[lang], status]);
-    if (b.over) formats.push({ range: { row: rows.length - 1, col: 0, rows: 1, cols: 7 }, fill: OVER_FILL, bold: true });
+    nights.push({
+      cells: [b.hotel, b.type, dayLabel(b.night)[lang], b.used, b.spare, b.block ?? L.unlimited[lang], status],
+      formats: [{ col: 0, cols: 7, spec: b.over ? { border: true, fill: OVER_FILL, bold: true } : { border: true } }],
+    });
   }
 
-  rows.push([]);
-  rows.push([L.lostTitle[lang]]);
-  formats.push({ range: { row: rows.length - 1, col: 0, rows: 1, cols: 1 }, bold: true, fontSize: 12 });
-  if (a.unplaceable.length === 0) rows.push([L.noneLost[lang]]);
+  const lost: Row[] = [blank, title(L.lostTitle[lang])];
+  if (a.unplaceable.length === 0) lost.push({ cells: [L.noneLost[lang]] });
   else {
-    rows.push(L.lostHeaders[lang]);
-    bold(rows.length - 1, 4, HEADER_FILL);
+    lost.push({ ...headerRow(L.lostHeaders[lang], HEADER_FILL), merges: [{ col: 3, cols: WIDTH - 3 }] });
+    lost[lost.length - 1].formats!.push({ col: 3, cols: WIDTH - 3, spec: { bold: true, border: true, fill: HEADER_FILL } });
     for (const u of a.unplaceable) {
       const ref = `${u.sheet}!${u.cell}`;
-      rows.push([u.name, u.organisation ?? "", ref, u.message[lang]]);
-      links.push({ row: rows.length - 1, col: 2, sheet: u.sheet, cell: u.cell, text: ref });
+      lost.push({
+        cells: [u.name, u.organisation ?? "", ref, u.message[lang]],
+        // The reason runs across the rest of the table, so it is read whole.
+        merges: [{ col: 3, cols: WIDTH - 3 }],
+        formats: [
+          { col: 0, cols: WIDTH, spec: { border: true, vertical: "top" } },
+          { col: 0, cols: 2, spec: { wrap: true } },
+          { col: 3, cols: 1, spec: { wrap: true } },
+        ],
+        links: [{ col: 2, sheet: u.sheet, cell: u.cell, text: ref }],
+      });
     }
-    formats.push({ range: { row: rows.length - a.unplaceable.length, col: 3, rows: a.unplaceable.length, cols: 1 }, wrap: true });
   }
 
-  if (a.notices.length > 0) {
-    rows.push([]);
-    rows.push([L.noticeTitle[lang]]);
-    formats.push({ range: { row: rows.length - 1, col: 0, rows: 1, cols: 1 }, bold: true, fontSize: 12 });
-    for (const n of a.notices) rows.push([n.message[lang]]);
-  }
+  const notes: Row[] =
+    a.notices.length === 0
+      ? []
+      : [
+          blank,
+          title(L.noticeTitle[lang]),
+          ...a.notices.map((n): Row => ({
+            cells: [n.message[lang]],
+            merges: [{ col: 0, cols: WIDTH }],
+            formats: [{ col: 0, cols: 1, spec: { wrap: true, vertical: "top" } }],
+          })),
+        ];
 
+  const widths = fitColumnWidths(
+    [...rooms, ...nights.slice(1), ...lost.filter((r) => r.links?.length || r.merges?.length)].map((r) =>
+      r.cells.slice(0, r.merges?.length ? 3 : WIDTH),
+    ),
+    RANGES,
+    () => ({ bold: true }),
+  );
+  for (const r of [...top, ...rooms, ...nights, ...lost, ...notes]) r.height = rowHeight(r, widths);
+  const scale = scaleToWidth(widths, printableArea("A4", "landscape", SHEET_MARGINS).width);
+  const pageHeight = (printableArea("A4", "landscape", SHEET_MARGINS).height * PAGE_SLACK * 100) / scale;
+  const roomHeader = top.length;
+  const flow = flowSections(
+    [
+      { rows: top },
+      { rows: rooms, repeat: { from: 0, count: 1 } },
+      // The planner's own check of the block, apart from the list that goes to the hotel.
+      { rows: nights, repeat: { from: 1, count: 1 }, newPage: true },
+      { rows: lost, repeat: a.unplaceable.length ? { from: 2, count: 1 } : undefined },
+      { rows: notes },
+    ],
+    pageHeight,
+  );
   return {
     ...input.target,
-    values: [{ row: 0, col: 0, values: rows.map(pad) }],
-    formats,
-    columnWidths: [16, 10, 12, 30, 6, 6, 18, 10, 12, 20].map((width, col) => ({ col, width })),
-    links,
+    values: [{ row: 0, col: 0, values: flow.values.map(pad) }],
+    formats: flow.formats,
+    merges: flow.merges,
+    columnWidths: widths.map((width, col) => ({ col, width })),
+    rowHeights: flow.rowHeights,
+    links: flow.links,
     freeze: { rows: roomHeader + 1, cols: 0 },
-    page: { orientation: "landscape", fitToWidth: true, titleRows: { first: roomHeader, last: roomHeader } },
+    page: { orientation: "landscape", fitToWidth: false, scale, breaksBefore: flow.breaksBefore },
     activate: true,
   };
+}
+
+const pad = (row: CellValue[]): CellValue[] => [...row, ...Array<CellValue>(Math.max(0, WIDTH - row.length)).fill("")];
+
+/** As tall as the row's wrapped cells need (a merged cell measured across its span); the title's type counts too. */
+function rowHeight(r: Row, widths: readonly number[]): number {
+  const span = (col: number) => {
+    const m = r.merges?.find((x) => x.col === col);
+    return m ? totalWidth(widths.slice(m.col, m.col + m.cols)) : widths[col];
+  };
+  const sizeOf = (col: number) => r.formats?.find((f) => f.spec.fontSize && col >= f.col && col < f.col + f.cols)?.spec.fontSize;
+  const wraps = (col: number) => r.formats?.some((f) => f.spec.wrap && col >= f.col && col < f.col + f.cols) ?? false;
+  return rowHeightFor(
+    r.cells.map((value, col) => ({
+      value: wraps(col) ? value : "x",
+      width: wraps(col) ? span(col) : Number.MAX_SAFE_INTEGER,
+      fontSize: sizeOf(col),
+      bold: true,
+    })),
+  );
 }

@@ -27,6 +27,7 @@ export function parseKeyValue<F>(snap: SheetSnapshot, def: KeyValueSheetDef, fou
   const idx = headerIndex(def.keys);
   const fields: Record<string, Cell<unknown>> = {};
   const extras: Record<string, Cell<CellValue>> = {};
+  const emptyExtras = new Map<string, string>();
   const keyCells = new Map<string, string>();
   const unreadable = new Map<string, Cell<CellValue>>();
   const findings: Finding[] = [];
@@ -41,7 +42,11 @@ export function parseKeyValue<F>(snap: SheetSnapshot, def: KeyValueSheetDef, fou
     const key = matchHeader(idx, row[k]);
     if (!key) {
       const label = cellText(row[k]);
-      if (valueCol < 0 || HEADING_WORDS.has(foldKey(label))) continue;
+      if (HEADING_WORDS.has(foldKey(label))) continue;
+      if (valueCol < 0) {
+        if (!emptyExtras.has(label)) emptyExtras.set(label, a1(sheetRow, snap.left + k + 1));
+        continue;
+      }
       const v = row[valueCol];
       extras[label] = { value: v, address: a1(sheetRow, snap.left + valueCol), raw: v };
       continue;
@@ -58,5 +63,5 @@ export function parseKeyValue<F>(snap: SheetSnapshot, def: KeyValueSheetDef, fou
       if (!res.cell) unreadable.set(key, { value: row[valueCol], address, raw: row[valueCol] });
     }
   }
-  return { def, sheet, foundBy, fields: fields as ParsedKeyValue<F>["fields"], extras, keyCells, unreadable, findings };
+  return { def, sheet, foundBy, fields: fields as ParsedKeyValue<F>["fields"], extras, emptyExtras, keyCells, unreadable, findings };
 }

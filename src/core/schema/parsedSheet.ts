@@ -46,6 +46,11 @@ export interface ParsedKeyValue<F> {
   fields: { [K in keyof F]?: Cell<F[K]> };
   /** Rows whose key the contract does not know (rule thresholds and such), by key text. */
   extras: Record<string, Cell<CellValue>>;
+  /**
+   * Rows of unknown keys left empty (发文单位 with nothing beside it), by key text: the A1 where
+   * the value goes, so a finding can point at the very cell to fill.
+   */
+  emptyExtras?: Map<string, string>;
   /** Known keys: key → A1 of the key cell, so a finding about a missing value can point at the row. */
   keyCells: Map<string, string>;
   /** Known keys whose value could not be read (the parser reported it): the cell as typed. */

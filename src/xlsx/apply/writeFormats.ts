@@ -73,9 +73,16 @@ export function writeFormats(ws: ExcelJS.Worksheet, formats: readonly FormatSpec
   for (const spec of formats) formatRange(ws, spec);
 }
 
+/**
+ * ExcelJS takes a width of exactly 9 for its own default and leaves the column out of the file,
+ * which then opens at Excel's 8.43; a hair more prints at the same 68 pixels and is kept.
+ */
+const EXCELJS_DEFAULT_WIDTH = 9;
+const KEPT_NINE = 9.001;
+
 /** Widths are in characters of the default font, ExcelJS's unit as well as Excel's. */
 export function writeColumnWidths(ws: ExcelJS.Worksheet, widths: readonly ColumnWidth[]): void {
-  for (const w of widths) ws.getColumn(w.col + 1).width = w.width;
+  for (const w of widths) ws.getColumn(w.col + 1).width = w.width === EXCELJS_DEFAULT_WIDTH ? KEPT_NINE : w.width;
 }
 
 /**

@@ -55,7 +55,8 @@ export function writePage(book: XlsxWorkbook, ws: ExcelJS.Worksheet, page: PageS
     ws.headerFooter = { ...ws.headerFooter, oddFooter: footer || undefined };
   }
   if (page.orientation) setup.orientation = page.orientation;
-  if (page.fitToWidth !== undefined) {
+  if (page.scale !== undefined) Object.assign(setup, { fitToPage: false, scale: page.scale });
+  else if (page.fitToWidth !== undefined) {
     setup.fitToPage = page.fitToWidth;
     // 0 pages tall: as many as needed (ExcelJS's default is 1, which would squeeze onto one page).
     if (page.fitToWidth) Object.assign(setup, { fitToWidth: 1, fitToHeight: 0 });

@@ -53,7 +53,7 @@ describe("issuesSheet", () => {
     const rows = s.values[0].values;
     expect(rows[0][0]).toBe("检查结果 — 2026年度工作会议");
     expect(rows[1][0]).toBe("错误 1 项 · 警告 1 项 · 提示 0 项");
-    expect(rows[3]).toEqual(["严重程度", "规则", "说明", "工作表", "单元格", "建议"]);
+    expect(rows[3]).toEqual(["级别", "规则", "说明", "工作表", "单元格", "建议"]);
     expect(rows[4].slice(0, 2)).toEqual(["错误", "parse.no-header"]);
     expect(rows[5][4]).toBe("参会人员!F7");
     expect(s.links).toEqual([

@@ -54,7 +54,8 @@ describe("roomSheet", () => {
     const s = roomSheet({ target, lang: "zh", allocation: over });
     const row = grid(s).findIndex((r) => r[6] === "超出预留");
     expect(grid(s)[row].slice(3, 6)).toEqual([3, 0, 2]);
-    expect(s.formats).toContainEqual({ range: { row, col: 0, rows: 1, cols: 7 }, fill: "#F8D7DA", bold: true });
+    const overFill = s.formats!.find((f) => f.fill === "#F8D7DA" && f.range.row <= row && row < f.range.row + f.range.rows);
+    expect(overFill).toMatchObject({ range: { col: 0, cols: 7 }, bold: true });
   });
 
   it("lists the people not placed with the reason and a link to the roster cell", () => {
@@ -76,5 +77,30 @@ describe("roomSheet", () => {
     expect(grid(s)[4][3]).toBe("Alice Chen (F)");
     expect(grid(s).some((r) => r[0] === "Everyone who needs a room has one.")).toBe(true);
     expect(grid(s).every((r) => r.length === 10)).toBe(true);
+  });
+
+  it("prints the room list with its header on every page, and the nightly check on a page of its own under its own header", () => {
+    const hotels = [
+      ["酒店", "房型", "房间数", "床位", "价格"],
+      ["滨江国际酒店", "大床房", 200, 1, 520],
+    ];
+    const many = allocate(
+      Array.from({ length: 90 }, (_, i) => guest(`宾客${i + 1}`, i % 2 ? "男" : "女", { type: "大床房" })),
+      {},
+      hotels,
+    );
+    const s = roomSheet({ target, lang: "zh", allocation: many });
+    const g = grid(s);
+    const breaks = s.page!.breaksBefore!;
+    expect(breaks.length).toBeGreaterThanOrEqual(2);
+    // Not "fit to width", which would make Excel drop the breaks: a scale of its own.
+    expect(s.page).toMatchObject({ fitToWidth: false, orientation: "landscape" });
+    expect(s.page!.titleRows).toBeUndefined();
+    const nightly = rowOf(s, "每晚用房与预留对照");
+    expect(breaks).toContain(nightly);
+    for (const b of breaks.filter((b) => b < nightly)) expect(g[b][0]).toBe("酒店");
+    expect(g[nightly + 1][2]).toBe("日期（晚）");
+    // The room header is never printed over the nightly table.
+    expect(g.slice(nightly).some((r) => r[3] === "入住人")).toBe(false);
   });
 });

@@ -10,6 +10,19 @@ async function reloaded(data: Buffer): Promise<ExcelJS.Worksheet> {
 }
 
 describe("formats", () => {
+  it("keeps a column 9 characters wide in the file (ExcelJS would drop it for its own default)", async () => {
+    const h = await openFixture({ sheets: [] });
+    const columnWidths = [8, 9, 10].map((width, col) => ({ col, width }));
+    await h.gateway.apply({ sheets: [write("F", "create", { values: [{ row: 0, col: 0, values: [["a", "b", "c"]] }], columnWidths })] });
+    const xml = await partText(await toXlsxBuffer(h.book), "xl/worksheets/sheet1.xml");
+    const cols = [...xml.matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2]), Number(m[3])]);
+    expect(cols).toEqual([
+      [1, 1, 8],
+      [2, 2, 9.001],
+      [3, 3, 10],
+    ]);
+  });
+
   it("every FormatSpec field reaches the saved cells, and specs on the same cell add up", async () => {
     const h = await openFixture({ sheets: [] });
     await h.gateway.apply({

@@ -41,6 +41,8 @@ describeWithLibreOffice("LibreOffice prints what the adapter's print settings sa
       noBreaks: await printed(tents, undefined),
       fitted: await printed(wide, { fitToWidth: true }, widths),
       unfitted: await printed(wide, undefined, widths),
+      // Ten rows at 15 % (2,632 pt of columns in about 400), a break before every other row: one page wide, five tall.
+      scaled: await printed(wide, { scale: 15, breaksBefore: [2, 4, 6, 8] }, widths),
     });
   }, 240_000);
 
@@ -52,5 +54,9 @@ describeWithLibreOffice("LibreOffice prints what the adapter's print settings sa
   it("keeps a 30-column sheet one page wide when fitted to width", () => {
     expect(pages.unfitted).toBeGreaterThan(1);
     expect(pages.fitted).toBe(1);
+  });
+
+  it("prints at a sheet's own scale one page wide and keeps its breaks", () => {
+    expect(pages.scaled).toBe(5);
   });
 });

@@ -1,5 +1,6 @@
 import { printedName } from "../../schema/roster/people";
 import type { CellValue } from "../../cellValue";
+import { fitColumnWidths } from "../../plan/columnFit";
 import type { Lang } from "../../i18n";
 import type { OutputTarget } from "../../plan/outputTarget";
 import type { FormatSpec, SheetWrite } from "../../plan/writePlan";
@@ -26,6 +27,8 @@ export interface BadgeResult {
 }
 
 const WIDTH = HEADERS.zh.length;
+/** Each column grows to its longest entry (a print shop's list is read, not cut), within reason. */
+const LIST_COLUMNS = [10, 12, 26, 18, 10, 8].map((min) => ({ min, max: 50 }));
 /** One empty column between the table and the legend, so the legend never joins the table. */
 const LEGEND_COL = WIDTH + 1;
 
@@ -78,7 +81,7 @@ export function badgeSheet(input: BadgeSheetInput): BadgeResult {
     ],
     formats,
     columnWidths: [
-      ...[10, 12, 26, 18, 10, 8].map((width, col) => ({ col, width })),
+      ...fitColumnWidths(rows, LIST_COLUMNS, (row) => ({ bold: row === 0 })).map((width, col) => ({ col, width })),
       { col: WIDTH, width: 3 },
       ...[12, 8, 8].map((width, i) => ({ col: LEGEND_COL + i, width })),
     ],

@@ -4,7 +4,8 @@ import type { OutputTarget } from "../../plan/outputTarget";
 import type { FormatSpec, RangeRef, RowHeight, SheetWrite } from "../../plan/writePlan";
 import { enumLabels, matchEnum, TASK_STATUS } from "../../schema/enums";
 import { cellText } from "../../schema/normalize/cellText";
-import { wrappedLines } from "../../plan/textWidth";
+import { fitColumnWidths } from "../../plan/columnFit";
+import { DEFAULT_ROW_PT, rowHeightFor } from "../../plan/rowHeight";
 import { formatDate } from "../../schema/normalize/dateFormat";
 import type { MeetingSpan } from "./dueDates";
 import { CHECKLIST_COLUMNS, COLUMN_INDEX, L } from "./labels";
@@ -42,7 +43,10 @@ const DATE_TIME = "yyyy-mm-dd hh:mm";
 const DATE_ONLY = "yyyy-mm-dd";
 const GREY_TEXT = "#808080";
 const GREY_FILL = "#F2F2F2";
-const LINE_HEIGHT = 15;
+
+/** Columns that grow to fit (short entries); the rest wrap at their width. */
+const GROWS = new Set<string>(["id", "due", "status", "computed"]);
+const WRAPS = ["phase", "step", "group", "owner", "notes"] as const;
 
 const when = (v: { date: string; time?: string }, lang: Lang) => formatDate(v.date, lang, { weekday: true, time: v.time });
 
@@ -93,17 +97,25 @@ export function checklistSheet(input: ChecklistSheetInput): ChecklistSheet {
   if (extras.length) formats.push({ range: { row: HEADER_ROW, col: WIDTH, rows: 1, cols: extras.length }, bold: true, border: true });
   if (n > 0) {
     formats.push({ range: table(0, PRINTED), border: true, vertical: "top" });
-    formats.push({ range: table(COLUMN_INDEX.step, 2), wrap: true });
-    formats.push({ range: table(COLUMN_INDEX.notes, 1), wrap: true });
     formats.push({ range: table(COLUMN_INDEX.status, 1), horizontal: "center" });
     formats.push(...dateFormats(rows, "due", first), ...dateFormats(rows, "computed", first));
   }
 
+  // Short columns (ID, status, due) grow to their longest entry; the others keep their width and wrap.
+  const widths = [
+    ...fitColumnWidths(
+      values.slice(HEADER_ROW),
+      CHECKLIST_COLUMNS.map((c) => ({ min: c.width, max: GROWS.has(c.key) ? c.width + 6 : c.width })),
+      (row) => ({ bold: row === 0 }),
+    ),
+    ...extras.map(() => 12),
+  ];
+  if (n > 0) for (const k of WRAPS) formats.push({ range: table(COLUMN_INDEX[k], 1), wrap: true });
+  formats.push({ range: { row: HEADER_ROW, col: 0, rows: 1, cols: PRINTED }, wrap: true });
   const rowHeights: RowHeight[] = [];
-  const wrapped = (["step", "group", "notes"] as const).map((k) => ({ k, width: CHECKLIST_COLUMNS[COLUMN_INDEX[k]].width }));
-  rows.forEach((r, i) => {
-    const most = Math.max(...wrapped.map(({ k, width }) => wrappedLines(r.cells[k], width)));
-    if (most > 1) rowHeights.push({ row: first + i, height: most * LINE_HEIGHT });
+  values.slice(HEADER_ROW).forEach((r, i) => {
+    const height = rowHeightFor(WRAPS.map((k) => ({ value: r[COLUMN_INDEX[k]], width: widths[COLUMN_INDEX[k]], bold: i === 0 })));
+    if (height > DEFAULT_ROW_PT) rowHeights.push({ row: HEADER_ROW + i, height });
   });
 
   const statusRange = n > 0 ? table(COLUMN_INDEX.status, 1) : undefined;
@@ -113,7 +125,7 @@ export function checklistSheet(input: ChecklistSheetInput): ChecklistSheet {
     ...input.target,
     values: [{ row: 0, col: 0, values }],
     formats,
-    columnWidths: [...CHECKLIST_COLUMNS.map((c) => c.width), ...extras.map(() => 12)].map((width, col) => ({ col, width })),
+    columnWidths: widths.map((width, col) => ({ col, width })),
     rowHeights,
     validations: statusRange && !input.checkboxes ? [{ range: statusRange, list: enumLabels(TASK_STATUS, lang), strict: true }] : [],
     ...(statusRange && input.checkboxes ? { checkboxes: [statusRange] } : {}),

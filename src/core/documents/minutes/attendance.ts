@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n";
+import { displayWidth } from "../../plan/textWidth";
 import type { Person } from "../../rules/people";
 import type { ParsedTable } from "../../schema/parsedSheet";
 import type { RosterFields } from "../../schema/sheets";
@@ -68,22 +69,23 @@ export function attendanceCount(kind: AttendanceKind, list: readonly AttendanceN
   return lang === "zh" ? `${KIND_LABEL[kind].zh} ${list.length} 人${note}` : `${KIND_LABEL[kind].en}: ${list.length}${note}`;
 }
 
-/** Names listed in one cell at most: well inside Excel's 32,767 characters, and more than any minutes read. */
-const MAX_NAMES_CHARS = 30_000;
+/** Names listed in one cell at most, in character cells (CJK two): well inside Excel's 32,767 characters. */
+const MAX_NAMES_WIDTH = 30_000;
 
 /**
  * The value beside the 出席/列席/请假 label: "共 12 人（含待确认 2 人）：张伟、李娜…", or 无 / None.
- * A list too long for one cell names the first people and says how many more are on the sign-in sheet.
+ * A list wider than `maxWidth` character cells (what its printed row holds) names the first
+ * people and says how many more are on the sign-in sheet.
  */
-export function attendanceValue(list: readonly AttendanceName[], lang: Lang, maxChars = MAX_NAMES_CHARS): string {
+export function attendanceValue(list: readonly AttendanceName[], lang: Lang, maxWidth = MAX_NAMES_WIDTH): string {
   if (list.length === 0) return NONE[lang];
   const note = pendingNote(pendingCount(list), lang);
   let names = attendanceNames(list, lang);
-  if (names.length > maxChars) {
+  if (displayWidth(names) > maxWidth) {
     let shown = 0;
     for (let used = 0; shown < list.length; shown++) {
-      used += attendanceNames([list[shown]], lang).length + NAME_SEPARATOR[lang].length;
-      if (used > maxChars) break;
+      used += displayWidth(attendanceNames([list[shown]], lang) + NAME_SEPARATOR[lang]);
+      if (used > maxWidth) break;
     }
     const more = list.length - shown;
     names =

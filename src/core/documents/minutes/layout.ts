@@ -14,3 +14,12 @@ export const SECTION_ROWS = 5;
 export const ACTION_ROWS = 10;
 /** Rows below the table that still get the status list and date format, for items added there. */
 export const ACTION_SPARE_ROWS = 20;
+
+/** The prefilled rows' value runs from column B across the table (B–E merged), when nothing else is there. */
+export const VALUE_SPAN = COLUMN_WIDTHS.slice(VALUE_COL, PRINT_COLS).reduce((a, b) => a + b, 0);
+
+/**
+ * The most text, in character cells, one prefilled row prints: Excel's tallest row (409 pt) of
+ * 11 pt lines across the merged value, kept a fifth short for lines that break early at a word's end.
+ */
+export const MAX_VALUE_WIDTH = Math.floor(Math.floor((409 - 3) / (11 * 1.35)) * (VALUE_SPAN - 1) * 0.8);

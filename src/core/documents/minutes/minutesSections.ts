@@ -3,24 +3,17 @@ import type { Lang } from "../../i18n";
 import type { ListValidation } from "../../plan/writePlan";
 import { enumLabels, TASK_STATUS } from "../../schema/enums";
 import { numberOf } from "./actionTable";
-import type { Canvas } from "./canvas";
+import { rowHeightOf, type Canvas } from "./canvas";
 import { ACTION_COLUMNS, DUE_FORMAT, SECTION_HINTS, SECTION_LABELS, type SectionKey } from "./labels";
-import { ACTION_ROWS, ACTION_SPARE_ROWS, COLUMN_WIDTHS, PRINT_COLS, SECTION_ROWS } from "./layout";
-import { rowHeightFor } from "./textHeight";
+import { ACTION_ROWS, ACTION_SPARE_ROWS, PRINT_COLS, SECTION_ROWS } from "./layout";
 
 const HEADING_FILL = "#D9D9D9";
 const HINT_COLOR = "#595959";
 
-const heightOf = (cells: readonly CellValue[], min: number) =>
-  rowHeightFor(
-    cells.slice(0, PRINT_COLS).map((value, i) => ({ value, width: COLUMN_WIDTHS[i] })),
-    min,
-  );
-
 function heading(c: Canvas, key: SectionKey, lang: Lang): void {
   const label = SECTION_LABELS.find((s) => s.key === key)!;
   const hint = SECTION_HINTS[key][lang];
-  const row = c.add([label[lang], hint], heightOf([label[lang], hint], 20));
+  const row = c.addSpanned([label[lang], hint], 20);
   c.format(row, 0, 1, PRINT_COLS, { fill: HEADING_FILL, vertical: "center" });
   c.format(row, 0, 1, 1, { bold: true, fontSize: 12, wrap: true });
   c.format(row, 1, 1, 1, { italic: true, fontColor: HINT_COLOR, wrap: true });
@@ -33,7 +26,7 @@ export function writingSection(c: Canvas, key: SectionKey, kept: readonly CellVa
   const count = Math.max(SECTION_ROWS, kept.length + 1);
   for (let i = 0; i < count; i++) {
     const cells = kept[i] ?? [];
-    c.add(cells, heightOf(cells, 45));
+    c.addSpanned(cells, 45);
   }
   c.format(first, 0, count, PRINT_COLS, { border: true, vertical: "top" });
   c.format(first, 1, count, PRINT_COLS - 1, { wrap: true });
@@ -54,7 +47,7 @@ export function actionSection(c: Canvas, kept: readonly CellValue[][], lang: Lan
   let highest = Math.max(0, ...rows.map((r) => numberOf(r[0]) ?? 0));
   while (rows.length < ACTION_ROWS) rows.push([++highest, "", "", "", ""]);
   const first = c.next;
-  for (const r of rows) c.add(r, heightOf(r, 24));
+  for (const r of rows) c.add(r, rowHeightOf(r, 24));
   c.format(first, 0, rows.length, PRINT_COLS, { border: true, vertical: "center" });
   c.format(first, 0, rows.length, 1, { horizontal: "center" });
   c.format(first, 1, rows.length, 2, { wrap: true });

@@ -12,7 +12,6 @@ import { actionSection, writingSection } from "./minutesSections";
 import { prefilled } from "./prefilled";
 import { keptWork, withKeptWork } from "../keptWork";
 import { MINUTES_ROW_MATCH, readPreviousMinutes } from "./previousMinutes";
-import { rowHeightFor } from "./textHeight";
 
 export { MINUTES_SHEET_NAME };
 
@@ -27,12 +26,6 @@ export interface MinutesSheetInput {
 
 const GREY = "#808080";
 const COPY_FILL = "#F2F2F2";
-
-const heightOf = (cells: readonly CellValue[], min: number) =>
-  rowHeightFor(
-    cells.slice(0, PRINT_COLS).map((value, i) => ({ value, width: COLUMN_WIDTHS[i] })),
-    min,
-  );
 
 /**
  * The 会议纪要 / Minutes sheet: the title, the prefilled time, place, chair, recorder, attendance
@@ -55,12 +48,12 @@ export function minutesSheet(input: MinutesSheetInput): SheetWrite {
   c.add([]);
 
   const fieldsFrom = c.next;
-  const addKept = (rows: readonly CellValue[][] | undefined) => rows?.forEach((r) => c.add(r, heightOf(r, 20)));
+  const addKept = (rows: readonly CellValue[][] | undefined) => rows?.forEach((r) => c.addSpanned(r, 20));
   addKept(prev.addedRows.get(""));
   for (const key of FIELD_ORDER) {
     const p = prev.fields.get(key);
     const cells = [FIELD_LABELS.find((l) => l.key === key)![lang], keptOrGenerated(p, gen.fields[key]), ...(p?.rest ?? [])];
-    c.add([...cells, ...Array(PRINT_COLS - cells.length).fill(""), "", gen.fields[key]], heightOf(cells, 20));
+    c.addSpanned([...cells, ...Array(PRINT_COLS - cells.length).fill(""), "", gen.fields[key]], 20);
     addKept(prev.addedRows.get(key));
   }
   const fieldRows = c.next - fieldsFrom;
@@ -81,6 +74,7 @@ export function minutesSheet(input: MinutesSheetInput): SheetWrite {
     formats: c.formats,
     columnWidths: COLUMN_WIDTHS.map((width, col) => ({ col, width })),
     rowHeights: c.heights,
+    merges: c.merges,
     validations: [validation],
     page: {
       orientation: "portrait",

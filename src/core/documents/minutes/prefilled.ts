@@ -3,6 +3,7 @@ import { formatDate } from "../../schema/normalize/dateFormat";
 import type { ParsedWorkbook } from "../../schema/parseWorkbook";
 import type { DateTimeValue } from "../../schema/values";
 import { attendance, attendanceValue } from "./attendance";
+import { MAX_VALUE_WIDTH } from "./layout";
 import { minutesTitle, PLACEHOLDER, type FieldKey } from "./labels";
 
 /** What the add-in writes into the title and the label/value rows, before any recorder edits. */
@@ -45,9 +46,9 @@ export function prefilled(parsed: ParsedWorkbook, lang: Lang): Prefilled {
       place: or(f.venue?.value),
       host: or(f.host?.value),
       recorder: or(f.recorder?.value),
-      present: attendanceValue(people.present, lang),
-      observers: attendanceValue(people.observers, lang),
-      leave: attendanceValue(people.leave, lang),
+      present: attendanceValue(people.present, lang, MAX_VALUE_WIDTH),
+      observers: attendanceValue(people.observers, lang, MAX_VALUE_WIDTH),
+      leave: attendanceValue(people.leave, lang, MAX_VALUE_WIDTH),
       agenda: or(agendaText(f.content?.value, lang)),
     },
   };

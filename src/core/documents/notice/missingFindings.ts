@@ -44,10 +44,7 @@ export function missingElementFindings(event: ParsedKeyValue<EventFields>, missi
             zh: `在“${sheet}”表“${row.zh}”一行填写内容，然后重新生成会议通知。`,
             en: `Fill in the ${row.en} row of the "${sheet}" sheet, then regenerate the notice.`,
           }
-        : {
-            zh: `在“${sheet}”表添加“${row.zh}”一行并填写，然后重新生成会议通知。`,
-            en: `Add a ${row.en} row to the "${sheet}" sheet and fill it in, then regenerate the notice.`,
-          },
+        : addRowFix(sheet, row),
     };
   });
 }
@@ -67,7 +64,8 @@ export function signOffFindings(event: ParsedKeyValue<EventFields>, missing: rea
   return missing.map((part) => {
     const row = SIGN_OFF_ROWS[part];
     const label = Object.keys(event.extras).find((l) => matchHeader(idx, l) === part);
-    const cell = label ? event.extras[label].address : undefined;
+    const empty = [...(event.emptyExtras ?? [])].find(([l]) => matchHeader(idx, l) === part);
+    const cell = label ? event.extras[label].address : empty?.[1];
     return {
       id: "notice.placeholder",
       severity: "warning",
@@ -82,10 +80,15 @@ export function signOffFindings(event: ParsedKeyValue<EventFields>, missing: rea
             zh: `在“${sheet}”表 ${cell} 填写${row.zh}，然后重新生成会议通知。`,
             en: `Fill in ${cell} on the "${sheet}" sheet, then regenerate the notice.`,
           }
-        : {
-            zh: `在“${sheet}”表添加“${row.zh}”一行并填写，然后重新生成会议通知。`,
-            en: `Add a ${row.en} row to the "${sheet}" sheet and fill it in, then regenerate the notice.`,
-          },
+        : addRowFix(sheet, row),
     };
   });
+}
+
+/** How to add a row the Event sheet lacks. */
+function addRowFix(sheet: string, row: { zh: string; en: string }): Finding["fix"] {
+  return {
+    zh: `在“${sheet}”表添加“${row.zh}”一行并填写，然后重新生成会议通知。`,
+    en: `Add a row "${row.en}" to the "${sheet}" sheet and fill it in, then regenerate the notice.`,
+  };
 }

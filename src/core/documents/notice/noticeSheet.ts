@@ -13,7 +13,8 @@ import { noticeDraft, type NoticeLine } from "./noticeLines";
 import { COPY_COL, FIRST_LINE_ROW, KEY_COL, TEXT_COL, WIDTH } from "./noticeLayout";
 import { readNoticeSettings } from "./noticeSettings";
 import { readPreviousNotice } from "./previousNotice";
-import { wrappedHeight } from "./textHeight";
+import { printableArea } from "../../plan/paperGeometry";
+import { rowHeightFor } from "../../plan/rowHeight";
 
 export { NOTICE_SHEET_NAME };
 
@@ -34,7 +35,14 @@ export interface NoticeResult {
 }
 
 /** Column A holds 28 characters of 三号 (16 pt) per line, the width of GB/T 9704's text block. */
-const COLUMN_WIDTHS = [84, 40, 14];
+/**
+ * The text column is 78 characters (at most 440 pt ≈ 155 mm on paper), inside GB/T 9704's 156 mm
+ * type area, so the notice prints at 100 % and its page break before the sign-off holds (Excel
+ * drops breaks on a sheet scaled to fit).
+ */
+const COLUMN_WIDTHS = [78, 40, 14];
+/** GB/T 9704 sets lines about 1.6 times the type size apart (22 lines of 三号 to a page). */
+const LEADING = 1.6;
 const GREY = "#808080";
 const HELPER_FILL = "#F2F2F2";
 const PLACEHOLDER_FILL = "#FFF2CC";
@@ -65,7 +73,7 @@ export function noticeSheet(input: NoticeSheetInput): NoticeResult {
   const formats: FormatSpec[] = [
     { range: { row: 0, col: 0, rows: 1, cols: WIDTH }, italic: true, fontColor: GREY, wrap: true, vertical: "top" },
   ];
-  const rowHeights: RowHeight[] = [{ row: 0, height: wrappedHeight(L.howTo[lang], COLUMN_WIDTHS[TEXT_COL]) }];
+  const rowHeights: RowHeight[] = [{ row: 0, height: rowHeightFor([{ value: L.howTo[lang], width: COLUMN_WIDTHS[TEXT_COL] }], 20) }];
   const written = new Map<NoticeLineKey, CellValue>();
   const body = (row: number, text: CellValue, extra: Partial<FormatSpec> = {}) => {
     const size = extra.fontSize ?? face.bodySize;
@@ -79,13 +87,13 @@ export function noticeSheet(input: NoticeSheetInput): NoticeResult {
     });
     rowHeights.push({
       row,
-      height: wrappedHeight(String(text), COLUMN_WIDTHS[TEXT_COL], { fontSize: size, leading: 1.6, minimum: size * 1.6 }),
+      height: rowHeightFor([{ value: text, width: COLUMN_WIDTHS[TEXT_COL], fontSize: size }], size * LEADING, LEADING),
     });
   };
   const space = (n: number) => {
     for (let i = 0; i < n; i++) {
       rows.push(sheetRow("", "", ""));
-      rowHeights.push({ row: rows.length - 1, height: face.bodySize * 1.6 });
+      rowHeights.push({ row: rows.length - 1, height: face.bodySize * LEADING });
     }
   };
 
@@ -124,7 +132,7 @@ export function noticeSheet(input: NoticeSheetInput): NoticeResult {
     rowHeights,
     page: {
       orientation: "portrait",
-      fitToWidth: true,
+      fitToWidth: false,
       printArea: { row: FIRST_LINE_ROW, col: TEXT_COL, rows: last, cols: 1 },
       centerHorizontally: true,
       margins: DOCUMENT_MARGINS,
@@ -141,7 +149,7 @@ export function noticeSheet(input: NoticeSheetInput): NoticeResult {
 }
 
 /** Height of the text block of an A4 page with a document's margins, in points (297 − 37 − 35 mm). */
-const PAGE_POINTS = ((297 - DOCUMENT_MARGINS.top - DOCUMENT_MARGINS.bottom) * 72) / 25.4;
+const PAGE_POINTS = printableArea("A4", "portrait", DOCUMENT_MARGINS).height;
 
 /**
  * GB/T 9704 never lets the sign-off stand on a page of its own. Where the rows' heights put the

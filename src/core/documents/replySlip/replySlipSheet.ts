@@ -2,6 +2,8 @@ import { isBlank, type CellValue } from "../../cellValue";
 import type { Finding } from "../../finding";
 import type { Lang } from "../../i18n";
 import type { OutputTarget } from "../../plan/outputTarget";
+import { totalWidth } from "../../plan/columnFit";
+import { rowHeightFor } from "../../plan/rowHeight";
 import type { FormatSpec, SheetWrite } from "../../plan/writePlan";
 import type { ParsedKeyValue } from "../../schema/parsedSheet";
 import type { EventFields } from "../../schema/sheets";
@@ -90,9 +92,9 @@ export function replySlipSheet(input: ReplySlipInput): { sheet: SheetWrite; find
       { row: 0, height: 24 },
       { row: 1, height: 40 },
       { row: 2, height: 28 },
-      { row: HEADER_ROW, height: 36 },
-      ...lines.map((_, i) => ({ row: HEADER_ROW + 1 + i, height: LINE_PT })),
-      { row: noteRow, height: 40 },
+      { row: HEADER_ROW, height: tableRowHeight(values[HEADER_ROW], 36, true) },
+      ...lines.map((line, i) => ({ row: HEADER_ROW + 1 + i, height: tableRowHeight(line, LINE_PT) })),
+      { row: noteRow, height: rowHeightFor([{ value: note, width: totalWidth(COLUMNS.map((c) => c.width)), fontSize: 12 }], 40) },
     ],
     page: {
       orientation: "landscape",
@@ -102,4 +104,12 @@ export function replySlipSheet(input: ReplySlipInput): { sheet: SheetWrite; find
     },
   };
   return { sheet, findings };
+}
+
+/** A row of the table (12 pt, wrapped in its columns), at least `min` points tall. */
+function tableRowHeight(cells: readonly CellValue[], min: number, bold = false): number {
+  return rowHeightFor(
+    COLUMNS.map((c, col) => ({ value: cells[col], width: c.width, fontSize: 12, bold })),
+    min,
+  );
 }

@@ -2,6 +2,8 @@ import type { CellValue } from "../../cellValue";
 import type { Finding } from "../../finding";
 import type { Lang } from "../../i18n";
 import type { OutputTarget } from "../../plan/outputTarget";
+import { totalWidth } from "../../plan/columnFit";
+import { rowHeightFor } from "../../plan/rowHeight";
 import type { FormatSpec, RowHeight, SheetWrite } from "../../plan/writePlan";
 import type { ParsedWorkbook } from "../../schema/parseWorkbook";
 import { absoluteDate } from "../notice/meetingPeriod";
@@ -29,7 +31,9 @@ export interface SignInResult {
   findings: Finding[];
 }
 
-const WIDTH = 6;
+/** About 93 characters: a portrait A4 page between 15 mm margins at 100 %. */
+const WIDTHS = [5, 12, 26, 18, 12, 20];
+const WIDTH = WIDTHS.length;
 const HEADER_ROW = 3;
 /** Room for a handwritten signature. */
 const PERSON_ROW_PT = 28;
@@ -61,7 +65,12 @@ export function signInSheet(input: SignInSheetInput): SignInResult {
     { range: { row: 0, col: 0, rows: 1, cols: 1 }, bold: true, fontSize: 16 },
     { range: { row: HEADER_ROW, col: 0, rows: 1, cols: WIDTH }, bold: true, fill: HEADER_FILL, horizontal: "center" },
   ];
-  const rowHeights: RowHeight[] = [{ row: 0, height: 30 }];
+  // The time and place line runs across the sheet and wraps when a long venue needs it.
+  const rowHeights: RowHeight[] = [
+    { row: 0, height: 30 },
+    { row: 1, height: rowHeightFor([{ value: rows[1][0], width: totalWidth(WIDTHS) }]) },
+  ];
+  formats.push({ range: { row: 1, col: 0, rows: 1, cols: 1 }, wrap: true, vertical: "top" });
   const signed = previousSignIns(input.previous);
   const listedKeys = new Set<string>();
   let n = 0;
@@ -75,7 +84,7 @@ export function signInSheet(input: SignInSheetInput): SignInResult {
       listedKeys.add(key);
       const s = signed.get(key);
       rows.push([++n, p.fields.name!.value, organisation, p.fields.title?.value ?? "", s?.time ?? "", s?.signature ?? ""]);
-      rowHeights.push({ row: rows.length - 1, height: PERSON_ROW_PT });
+      rowHeights.push({ row: rows.length - 1, height: personRowHeight(rows[rows.length - 1]) });
     }
     formats.push({ range: { row: first, col: 0, rows: g.people.length, cols: 1 }, horizontal: "center" });
     formats.push({ range: { row: first, col: 1, rows: g.people.length, cols: 3 }, wrap: true });
@@ -86,7 +95,7 @@ export function signInSheet(input: SignInSheetInput): SignInResult {
     formats.push({ range: { row: rows.length - 1, col: 0, rows: 1, cols: WIDTH }, bold: true, fill: GROUP_FILL });
     for (const s of gone) {
       rows.push([++n, s.name, s.organisation, s.title, s.time, s.signature]);
-      rowHeights.push({ row: rows.length - 1, height: PERSON_ROW_PT });
+      rowHeights.push({ row: rows.length - 1, height: personRowHeight(rows[rows.length - 1]) });
     }
   }
   if (listed === 0) rows.push([L.nobody[lang]]);
@@ -96,7 +105,8 @@ export function signInSheet(input: SignInSheetInput): SignInResult {
     ...input.target,
     values: [{ row: 0, col: 0, values: rows.map((r) => [...r, ...Array<CellValue>(WIDTH - r.length).fill("")]) }],
     formats,
-    columnWidths: [6, 12, 26, 18, 12, 24].map((width, col) => ({ col, width })),
+    columnWidths: WIDTHS.map((width, col) => ({ col, width })),
+    merges: [{ row: 1, col: 0, rows: 1, cols: WIDTH }],
     rowHeights,
     freeze: { rows: HEADER_ROW + 1, cols: 0 },
     page: {
@@ -109,4 +119,12 @@ export function signInSheet(input: SignInSheetInput): SignInResult {
     activate: true,
   };
   return { sheet, listed, findings };
+}
+
+/** Room for a signature, and for a name, organisation or title that wraps. */
+function personRowHeight(row: readonly CellValue[]): number {
+  return rowHeightFor(
+    [1, 2, 3].map((col) => ({ value: row[col], width: WIDTHS[col] })),
+    PERSON_ROW_PT,
+  );
 }

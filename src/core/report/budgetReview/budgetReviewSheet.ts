@@ -1,3 +1,5 @@
+import type { CellValue } from "../../cellValue";
+import { gridRowHeights, trailingTextMerges } from "../../plan/gridLayout";
 import { lastRow } from "../../schema/lastRow";
 import type { Finding } from "../../finding";
 import type { Lang } from "../../i18n";
@@ -38,7 +40,12 @@ export interface BudgetReview {
 
 const HEADER_ROW = 5;
 const NOTE_FORMAT = { italic: true, fontColor: "#595959" } as const;
-const COLUMN_WIDTHS = [24, 14, 14, 14, 14, 14, 10, 60].map((width, col) => ({ col, width }));
+/** About 138 characters in all: what a landscape A4 page holds between 15 mm margins at 100 %. */
+const WIDTHS = [26, 13, 13, 13, 13, 13, 9, 38];
+const COLUMN_WIDTHS = WIDTHS.map((width, col) => ({ col, width }));
+/** The category names and the findings beside them wrap in their columns. */
+const WRAPPED_COLS = new Set([0, WIDTHS.length - 1]);
+const TITLE = { fontSize: 14, bold: true } as const;
 
 /** The 预算审核 / Budget Review sheet as a write; formulas, so finance can audit every figure. */
 export function budgetReviewSheet(input: BudgetReviewInput): SheetWrite {
@@ -126,14 +133,33 @@ function finish(
   freeze?: SheetWrite["freeze"],
 ): BudgetReview {
   const { values, formulas } = gridBlocks(rows);
+  // Formulas count as figures (never text) for the layout.
+  const grid: CellValue[][] = rows.map((r) => r.map((c) => ("formula" in c ? 0 : c.value)));
+  const merges = trailingTextMerges(grid, WIDTHS.length);
+  const spans = new Set(merges.map((m) => `${m.row}:${m.col}`));
+  const rowHeights = gridRowHeights(grid, WIDTHS, merges, (row, col) =>
+    row === 0 ? TITLE : { bold: col === 0, wrap: row > 0 && (spans.has(`${row}:${col}`) || WRAPPED_COLS.has(col)) },
+  );
   const sheet: SheetWrite = {
     ...input.target,
     values,
     formulas,
-    formats: [{ range: { row: 0, col: 0, rows: 1, cols: 1 }, bold: true, fontSize: 14 }, ...formats],
+    formats: [
+      { range: { row: 0, col: 0, rows: 1, cols: 1 }, ...TITLE },
+      ...formats,
+      ...merges.filter((m) => m.row > 0).map((range) => ({ range, wrap: true, vertical: "top" as const })),
+      ...[...WRAPPED_COLS].map((col) => ({
+        range: { row: HEADER_ROW, col, rows: Math.max(0, rows.length - HEADER_ROW), cols: 1 },
+        wrap: true,
+      })),
+    ],
+    merges,
     columnWidths: COLUMN_WIDTHS,
+    rowHeights,
     links,
     freeze,
+    // No repeated header: the table fits a page, and above the summary it would mislabel it.
+    page: { orientation: "landscape", fitToWidth: true },
   };
   return { sheet, results: formulaResults(rows) };
 }

@@ -1,7 +1,21 @@
 import type { Lang } from "../../i18n";
+import { rowHeightFor } from "../../plan/rowHeight";
+import { fitsWidth } from "../../plan/textWrap";
 import type { DaisRow } from "./daisPlan";
 import { AUDIENCE, rankLabel, rowLabel } from "./daisLabels";
 import type { SheetCanvas } from "./sheetCanvas";
+
+/** A seat's name is set large; a rostrum of long Latin names steps down so they stay on one line. */
+export const NAME_SIZES = [14, 12] as const;
+
+/** The largest name size at which every name fits its seat on one line (names that fit at none wrap at the smallest). */
+export function nameFontSize(rows: readonly DaisRow[], seatWidth: number): number {
+  const names = rows.flatMap((r) => r.seats.map((s) => s.person.printed));
+  return (
+    NAME_SIZES.find((fontSize) => names.every((n) => fitsWidth(n, seatWidth, { fontSize, bold: true }))) ??
+    NAME_SIZES[NAME_SIZES.length - 1]
+  );
+}
 
 /** The first sheet column of the drawn seats; column A holds the row labels. */
 export const FIRST_SEAT_COL = 1;
@@ -32,8 +46,9 @@ export function drawingLayout(rows: readonly DaisRow[]): DrawingLayout {
  * front row, then the audience marker. Each seat: its rank above, then a bordered block of the
  * name and the title. Returns the next free row.
  */
-export function drawRostrum(canvas: SheetCanvas, top: number, rows: readonly DaisRow[], lang: Lang): number {
+export function drawRostrum(canvas: SheetCanvas, top: number, rows: readonly DaisRow[], lang: Lang, seatWidth: number): number {
   const layout = drawingLayout(rows);
+  const nameSize = nameFontSize(rows, seatWidth);
   let r = top;
   for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i];
@@ -44,10 +59,13 @@ export function drawRostrum(canvas: SheetCanvas, top: number, rows: readonly Dai
       canvas.set(r, first + k, rankLabel(seat, lang));
       canvas.set(r + 1, first + k, seat.person.printed);
       canvas.set(r + 2, first + k, seat.person.title);
+      canvas.atLeast(r, rowHeightFor([{ value: rankLabel(seat, lang), width: seatWidth, fontSize: 9 }]));
+      canvas.atLeast(r + 1, rowHeightFor([{ value: seat.person.printed, width: seatWidth, fontSize: nameSize, bold: true }], 24));
+      canvas.atLeast(r + 2, rowHeightFor([{ value: seat.person.title, width: seatWidth, fontSize: 10 }]));
     });
     canvas.format(r, first, 1, n, { horizontal: "center", fontColor: "#595959", fontSize: 9 });
     canvas.format(r + 1, first, 2, n, { horizontal: "center", vertical: "center", border: true, wrap: true });
-    canvas.format(r + 1, first, 1, n, { bold: true, fontSize: 14 });
+    canvas.format(r + 1, first, 1, n, { bold: true, fontSize: nameSize });
     canvas.format(r + 2, first, 1, n, { fontSize: 10 });
     canvas.format(r + 1, 0, 1, 1, { bold: true });
     r += 4;

@@ -1,7 +1,9 @@
 import type { Lang } from "../../i18n";
 import type { OutputTarget } from "../../plan/outputTarget";
+import { fitColumnWidths, totalWidth } from "../../plan/columnFit";
+import { rowHeightFor } from "../../plan/rowHeight";
 import type { ColumnWidth, PageSetup, SheetWrite } from "../../plan/writePlan";
-import { drawingLayout, drawRostrum } from "./daisDrawing";
+import { drawingLayout, drawRostrum, NAME_SIZES } from "./daisDrawing";
 import {
   DAIS_SHEET_NAME,
   LIST_HEADERS,
@@ -29,7 +31,8 @@ export interface DaisSheetInput {
 }
 
 const LABEL_WIDTH = 14;
-const SEAT_WIDTH = 14;
+/** A seat is at least this wide, and grows (up to the widest) to hold its name at the largest size. */
+const SEAT_WIDTH = { min: 14, max: 18 };
 const LIST_COLS = LIST_HEADERS.zh.length;
 
 /**
@@ -40,6 +43,10 @@ const LIST_COLS = LIST_HEADERS.zh.length;
 export function daisSheet(input: DaisSheetInput): SheetWrite {
   const { plan, lang } = input;
   const canvas = new SheetCanvas();
+  const names = plan.rows.flatMap((row) => row.seats.map((s) => [s.person.printed]));
+  const [seatWidth] = fitColumnWidths(names, [SEAT_WIDTH], () => ({ fontSize: NAME_SIZES[0], bold: true }));
+  const seatCols = Math.max(drawingLayout(plan.rows).endCol, LIST_COLS);
+  const widths = [LABEL_WIDTH, ...Array<number>(seatCols - 1).fill(seatWidth)];
   canvas.set(0, 0, `${DAIS_SHEET_NAME[lang]}${input.eventName ? ` — ${input.eventName}` : ""}`);
   canvas.format(0, 0, 1, 1, { bold: true, fontSize: 16 });
   canvas.set(1, 0, VIEWING_SIDE[lang]);
@@ -55,9 +62,13 @@ export function daisSheet(input: DaisSheetInput): SheetWrite {
   );
   canvas.format(2, 0, 1, 1, { fontColor: "#595959" });
   let r = 4;
+  // A problem's note runs across the drawing's width and wraps, so it never widens the page.
   for (const p of plan.problems) {
-    canvas.set(r, 0, `${NOTE_PREFIX[lang]}${p.message[lang]}`);
-    canvas.format(r, 0, 1, 1, { fontColor: p.severity === "info" ? "#595959" : "#C00000" });
+    const note = `${NOTE_PREFIX[lang]}${p.message[lang]}`;
+    canvas.set(r, 0, note);
+    canvas.format(r, 0, 1, 1, { fontColor: p.severity === "info" ? "#595959" : "#C00000", wrap: true, vertical: "top" });
+    canvas.merge(r, 0, 1, seatCols);
+    canvas.atLeast(r, rowHeightFor([{ value: note, width: totalWidth(widths) }]));
     r++;
   }
   if (plan.problems.length > 0) r++;
@@ -67,22 +78,26 @@ export function daisSheet(input: DaisSheetInput): SheetWrite {
     canvas.set(r, 0, NOBODY[lang]);
     canvas.format(r, 0, 1, 1, { bold: true });
   } else {
-    r = drawRostrum(canvas, r, plan.rows, lang) + 2;
-    r = drawList(canvas, r, bySeat, lang) + 1;
+    r = drawRostrum(canvas, r, plan.rows, lang, seatWidth) + 2;
+    r = drawList(canvas, r, bySeat, lang, widths) + 1;
     canvas.set(r, 0, tentsPointer(input.tentSheetName ?? TENT_SHEET_NAME[lang], lang));
     canvas.format(r, 0, 1, 1, { italic: true, fontColor: "#595959" });
   }
 
-  const seatCols = Math.max(drawingLayout(plan.rows).endCol, LIST_COLS);
-  const columnWidths: ColumnWidth[] = [{ col: 0, width: LABEL_WIDTH }];
-  for (let c = 1; c < seatCols; c++) columnWidths.push({ col: c, width: SEAT_WIDTH });
+  const columnWidths: ColumnWidth[] = widths.map((width, col) => ({ col, width }));
   // Landscape and one page wide, so the whole rostrum is drawn on one page.
   const page: PageSetup = { orientation: "landscape", fitToWidth: true, centerHorizontally: true };
-  return { ...input.target, values: [canvas.block()], formats: canvas.formats, columnWidths, page, activate: true };
+  return canvas.toSheet(input.target, { columnWidths, page, activate: true });
 }
 
 /** The seats in order (front row first, each from the audience's left). Returns the next free row. */
-function drawList(canvas: SheetCanvas, top: number, seats: readonly { rowNumber: number; seat: DaisSeat }[], lang: Lang): number {
+function drawList(
+  canvas: SheetCanvas,
+  top: number,
+  seats: readonly { rowNumber: number; seat: DaisSeat }[],
+  lang: Lang,
+  widths: readonly number[],
+): number {
   canvas.set(top, 0, LIST_TITLE[lang]);
   canvas.format(top, 0, 1, 1, { bold: true, fontSize: 13 });
   LIST_HEADERS[lang].forEach((h, c) => canvas.set(top + 1, c, h));
@@ -94,7 +109,10 @@ function drawList(canvas: SheetCanvas, top: number, seats: readonly { rowNumber:
     canvas.set(r, 2, seat.person.name);
     canvas.set(r, 3, seat.person.title);
     canvas.set(r, 4, seat.person.organisation);
+    const cells = [seat.person.name, seat.person.title, seat.person.organisation];
+    canvas.atLeast(r, rowHeightFor(cells.map((value, k) => ({ value, width: widths[2 + k] }))));
   });
   canvas.format(top + 2, 0, seats.length, LIST_COLS, { border: true, vertical: "top" });
+  canvas.format(top + 2, 2, seats.length, LIST_COLS - 2, { wrap: true });
   return top + 2 + seats.length;
 }

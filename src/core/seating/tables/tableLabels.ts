@@ -69,3 +69,6 @@ export function tableTitle(table: number, lang: Lang, dietTable?: string, label?
 export function totalsLine(tables: number, guests: number, lang: Lang): string {
   return lang === "zh" ? `合计：${tables}桌，${guests}人` : `Total: ${tables} tables, ${guests} guests`;
 }
+
+/** At the top of each further page of the chart: which way the stage is. */
+export const CHART_STAGE_CONTINUED: Bilingual = { zh: "▲ 舞台 / 主席台方向（接上页）", en: "▲ Stage this way (continued)" };

@@ -1,6 +1,8 @@
 import type { Lang } from "../../i18n";
 import type { OutputTarget } from "../../plan/outputTarget";
-import type { SheetWrite } from "../../plan/writePlan";
+import { fitColumnWidths } from "../../plan/columnFit";
+import { gridRowHeights } from "../../plan/gridLayout";
+import type { RangeRef, SheetWrite } from "../../plan/writePlan";
 import { SheetCanvas } from "../dais/sheetCanvas";
 import { dietCounts, formatDietCounts } from "./dietCounts";
 import {
@@ -30,8 +32,18 @@ export interface TableSheetInput {
   eventName?: string;
 }
 
-const WIDTHS = [8, 6, 10, 14, 26, 18, 6];
-const PROBLEM_WIDTHS = [30, 10, 80];
+/** Each column grows to its longest entry within its range; past it, names and notes wrap. */
+const RANGES = [
+  { min: 6, max: 12 },
+  { min: 6, max: 8 },
+  { min: 10, max: 14 },
+  { min: 14, max: 22 },
+  { min: 26, max: 36 },
+  { min: 12, max: 24 },
+  { min: 6, max: 8 },
+];
+const WRAPPED_COLS = new Set([3, 4, 5]);
+const PROBLEM_WIDTHS = [30, 10, 50];
 const GREY = "#D9D9D9";
 
 /**
@@ -44,31 +56,61 @@ export function tableSheet(input: TableSheetInput): SheetWrite {
   const canvas = new SheetCanvas();
   canvas.set(0, 0, `${TABLE_SHEET_NAME[lang]}${input.eventName ? ` — ${input.eventName}` : ""}`);
   canvas.format(0, 0, 1, 1, { bold: true, fontSize: 16 });
+  // The convention and the notes are sentences: each runs across the table in a row of its own.
+  const sentences = [1];
   canvas.set(1, 0, conventionLabel(input.problem.convention, lang));
   canvas.format(1, 0, 1, 1, { bold: true, fontColor: "#C00000" });
-  let r = notes(canvas, 3, result.warnings, lang);
+  const r = notes(canvas, 3, result.warnings, lang, sentences);
   const guests = new Map(input.problem.guests.map((g) => [g.id, g]));
+  /** Rows whose entries size the columns: the tables' and the kitchen's, headers included. */
+  const sized: [number, number][] = [];
+  let totalsRow: number | undefined;
   if (result.status === "infeasible") drawProblems(canvas, r, result.problems, guests, lang);
   else if (result.tables.every((t) => t.guests.length === 0)) canvas.set(r, 0, NOBODY_DINES[lang]);
   else {
     const diet = (id: string) => input.diets?.get(id) ?? guests.get(id)?.dietTable ?? "";
-    r = drawAssignment(canvas, r, result.tables, guests, diet, lang) + 1;
-    drawKitchen(canvas, r, result.tables, diet, lang);
+    const end = drawAssignment(canvas, r, result.tables, guests, diet, lang);
+    sized.push([r, end]);
+    totalsRow = drawKitchen(canvas, end + 1, result.tables, diet, lang);
+    sized.push([end + 2, totalsRow]);
   }
-  const columnWidths = (result.status === "ok" ? WIDTHS : PROBLEM_WIDTHS).map((width, col) => ({ col, width }));
+  const grid = canvas.block().values;
+  const widths =
+    result.status === "ok"
+      ? fitColumnWidths(
+          sized.flatMap(([from, to]) => grid.slice(from, to)),
+          RANGES,
+          () => ({ bold: true }),
+        )
+      : PROBLEM_WIDTHS;
+  const cols = widths.length;
+  const merges: RangeRef[] = sentences.map((row) => ({ row, col: 0, rows: 1, cols }));
+  if (totalsRow !== undefined) merges.push({ row: totalsRow, col: 0, rows: 1, cols: 3 });
+  for (const m of merges) canvas.format(m.row, m.col, 1, 1, { wrap: true, vertical: "top" });
+  const spans = new Set(merges.map((m) => m.row));
+  const inTable = (row: number) => sized.some(([from, to]) => row > from && row < to);
+  const rowHeights = gridRowHeights(grid, widths, merges, (row, col) =>
+    row === 0
+      ? { fontSize: 16, bold: true }
+      : { bold: true, wrap: spans.has(row) || (result.status === "infeasible" && row > r + 1) || (inTable(row) && WRAPPED_COLS.has(col)) },
+  );
+  for (const [from, to] of sized) canvas.format(from + 1, 3, to - from - 1, 3, { wrap: true });
   return {
     ...input.target,
     values: [canvas.block()],
     formats: canvas.formats,
-    columnWidths,
+    merges,
+    columnWidths: widths.map((width, col) => ({ col, width })),
+    rowHeights,
     page: { orientation: "portrait", fitToWidth: true },
   };
 }
 
-function notes(canvas: SheetCanvas, top: number, warnings: readonly PlanWarning[], lang: Lang): number {
+function notes(canvas: SheetCanvas, top: number, warnings: readonly PlanWarning[], lang: Lang, sentences: number[]): number {
   warnings.forEach((w, i) => {
     canvas.set(top + i, 0, `${NOTE_PREFIX[lang]}${w.message[lang]}`);
     canvas.format(top + i, 0, 1, 1, { fontColor: "#C00000" });
+    sentences.push(top + i);
   });
   return top + warnings.length + (warnings.length ? 1 : 0);
 }
@@ -104,8 +146,8 @@ function drawAssignment(
   return r;
 }
 
-/** Per table: guests and the diets to prepare ("清真 2、素食 1"); then the totals. */
-function drawKitchen(canvas: SheetCanvas, top: number, tables: readonly PlannedTable[], diet: (id: string) => string, lang: Lang): void {
+/** Per table: guests and the diets to prepare ("清真 2、素食 1"); then the totals. Returns the totals' row. */
+function drawKitchen(canvas: SheetCanvas, top: number, tables: readonly PlannedTable[], diet: (id: string) => string, lang: Lang): number {
   canvas.set(top, 0, KITCHEN_TITLE[lang]);
   canvas.format(top, 0, 1, 1, { bold: true, fontSize: 13 });
   header(canvas, top + 1, KITCHEN_HEADERS[lang]);
@@ -125,6 +167,7 @@ function drawKitchen(canvas: SheetCanvas, top: number, tables: readonly PlannedT
   canvas.set(totals, 0, totalsLine(shown.length, everyone.length, lang));
   canvas.set(totals, 3, formatDietCounts(dietCounts(everyone.map((g) => diet(g.id))), lang));
   canvas.format(totals, 0, 1, KITCHEN_HEADERS[lang].length, { bold: true });
+  return totals;
 }
 
 function drawProblems(

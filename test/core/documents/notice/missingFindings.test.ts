@@ -17,7 +17,7 @@ describe("missingElementFindings", () => {
     expect(f.cell).toBe("A1");
     expect(f.fix).toEqual({
       zh: "在“会议信息”表添加“着装”一行并填写，然后重新生成会议通知。",
-      en: 'Add a Dress code row to the "会议信息" sheet and fill it in, then regenerate the notice.',
+      en: 'Add a row "Dress code" to the "会议信息" sheet and fill it in, then regenerate the notice.',
     });
   });
 
@@ -48,7 +48,7 @@ describe("signOffFindings", () => {
       "会议通知落款的“发文日期”仍是待填写的占位文字。",
     ]);
     expect(findings[0].fix!.zh).toBe("在“会议信息”表添加“发文单位”一行并填写，然后重新生成会议通知。");
-    expect(findings[0].fix!.en).toMatch(/^Add an? Issued by row to the "会议信息" sheet and fill it in, then regenerate the notice\.$/);
+    expect(findings[0].fix!.en).toBe('Add a row "Issued by" to the "会议信息" sheet and fill it in, then regenerate the notice.');
     expect(findings[1].message.en).toBe('The notice\'s sign-off still shows a placeholder for "Notice date".');
   });
 
@@ -61,11 +61,17 @@ describe("signOffFindings", () => {
     });
   });
 
+  it("points at the empty cell beside a 发文单位 row left blank, not at A1", () => {
+    const [f] = signOffFindings(eventOf([...FULL_EVENT, ["发文单位"]]), ["organiser"], "zh");
+    expect(f.cell).toBe("B13");
+    expect(f.fix!.zh).toBe("在“会议信息”表 B13 填写发文单位，然后重新生成会议通知。");
+  });
+
   it("speaks of the English rows on an English workbook, and reports nothing when nothing is missing", () => {
     const event = eventOf([["Event name", "X"]], "en");
     const [f] = signOffFindings(event, ["organiser"], "en");
     expect(f).toMatchObject({ sheet: "Event", cell: "A1" });
-    expect(f.fix!.en).toMatch(/^Add an? Issued by row to the "Event" sheet/);
+    expect(f.fix!.en).toMatch(/^Add a row "Issued by" to the "Event" sheet/);
     expect(signOffFindings(event, [], "en")).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { columnPoints, printableArea } from "../../../../src/core/plan/paperGeometry";
 import { generateConference } from "../../../../samples/generator";
 import type { CellValue } from "../../../../src/core/cellValue";
 import { noticeSheet } from "../../../../src/core/documents/notice";
@@ -119,7 +120,7 @@ describe("noticeSheet", () => {
     const { sheet } = run(SIGNED);
     expect(sheet.page).toMatchObject({
       orientation: "portrait",
-      fitToWidth: true,
+      fitToWidth: false,
       printArea: { row: 1, col: 0, rows: gridOf(sheet).length - 1, cols: 1 },
       centerHorizontally: true,
       margins: DOCUMENT_MARGINS,
@@ -127,6 +128,8 @@ describe("noticeSheet", () => {
     });
     expect(sheet.activate).toBe(true);
     expect(runEn(FULL_EVENT_EN).sheet.page!.breaksBefore).toBeUndefined();
+    // Printed at 100 % (so its page break holds), the text column stays inside the type area.
+    expect(columnPoints(sheet.columnWidths![0].width)).toBeLessThanOrEqual(printableArea("A4", "portrait", DOCUMENT_MARGINS).width);
   });
 
   it("starts a page at the contact item when the page would otherwise turn after the last item", () => {

@@ -1,3 +1,4 @@
+import { describeFitProblems, printFitProblems } from "../../../support/printFit";
 import { a1 } from "../../../../src/core/cellAddress";
 import type { CellValue } from "../../../../src/core/cellValue";
 import type { OutputTarget } from "../../../../src/core/plan/outputTarget";
@@ -109,11 +110,13 @@ describe("daisSheet", () => {
     expect(grid(elsewhere)[grid(elsewhere).length - 1][0]).toContain("“桌签 (2)”");
   });
 
-  it("prints landscape, one page wide, without page breaks or tall rows", () => {
+  it("prints landscape, one page wide, without page breaks, its rows as tall as their names and titles need", () => {
     const s = zhSheet(7);
     expect(s.page).toMatchObject({ orientation: "landscape", fitToWidth: true });
     expect(s.page?.breaksBefore ?? []).toEqual([]);
-    expect(s.rowHeights ?? []).toEqual([]);
+    expect(describeFitProblems(printFitProblems(s))).toEqual([]);
+    // Sized, not padded: no row is taller than two lines of the names' type.
+    expect(Math.max(...(s.rowHeights ?? []).map((h) => h.height))).toBeLessThanOrEqual(40);
   });
 
   it("speaks English for an English workbook", () => {
