@@ -26,7 +26,7 @@ describe("printFitProblems: width", () => {
   it("finds 12 CJK characters too wide for a 16-character column", () => {
     const s = sheet({ values: [cell(6, 1, TWELVE_CJK)], columnWidths: [{ col: 1, width: 16 }] });
     expect(printFitProblems(s)).toEqual([
-      { sheet: "S", cell: "B7", text: TWELVE_CJK, why: "too wide", need: 24.8, have: 16, unit: "chars" },
+      { sheet: "S", cell: "B7", text: TWELVE_CJK, why: "too wide", need: 25.94, have: 16, unit: "chars" }, // 12 × 2.095 + 0.8
     ]);
   });
 
@@ -43,11 +43,11 @@ describe("printFitProblems: width", () => {
   });
 
   it("scales by font size and bold, later format specs overriding earlier ones", () => {
-    const base = { values: [cell(0, 0, "ABCDEFGHIJ")], columnWidths: [{ col: 0, width: 11 }] };
+    const base = { values: [cell(0, 0, "ABCDEFGHIJ")], columnWidths: [{ col: 0, width: 10.5 }] };
     const range = { row: 0, col: 0, rows: 1, cols: 1 };
-    expect(printFitProblems(sheet(base))).toEqual([]); // 10 + 0.8
+    expect(printFitProblems(sheet(base))).toEqual([]); // Calibri's capitals: 9.94 + 0.8
     const big = only(printFitProblems(sheet({ ...base, formats: [{ range, bold: true, fontSize: 16 }] })));
-    expect(big).toMatchObject({ why: "too wide", need: 16.51, have: 11, unit: "chars" }); // 10 × 16/11 × 1.08 + 0.8
+    expect(big).toMatchObject({ why: "too wide", need: 15.98, have: 10.5, unit: "chars" }); // 9.94 × 16/11 × 1.05 + 0.8
     // A later spec setting only fontSize brings the size back but keeps the bold.
     const wide = { row: 0, col: 0, rows: 5, cols: 5 };
     const back = sheet({
@@ -57,9 +57,9 @@ describe("printFitProblems: width", () => {
         { range, fontSize: 11 },
       ],
     });
-    expect(only(printFitProblems(back)).need).toBe(11.6); // 10 × 1.08 + 0.8
+    expect(only(printFitProblems(back)).need).toBe(11.24); // 9.94 × 1.05 + 0.8
     const notBold = sheet({ ...base, columnWidths: [{ col: 0, width: 10.5 }], formats: [{ range, bold: true }] });
-    expect(only(printFitProblems(notBold)).need).toBe(11.6);
+    expect(only(printFitProblems(notBold)).need).toBe(11.24);
     notBold.formats!.push({ range, bold: false });
     expect(printFitProblems(notBold)).toEqual([]);
   });
@@ -71,13 +71,13 @@ describe("printFitProblems: width", () => {
 
   it("measures a link's text", () => {
     const s = sheet({ links: [{ row: 2, col: 0, sheet: "日程", cell: "A1", text: "跳转到会议日程表" }] });
-    expect(only(printFitProblems(s))).toMatchObject({ cell: "A3", why: "too wide", need: 16.8, have: 8.43 });
+    expect(only(printFitProblems(s))).toMatchObject({ cell: "A3", why: "too wide", need: 17.56, have: 8.43 }); // 8 × 2.095 + 0.8
   });
 
   it("measures numbers as they print under their number format", () => {
     const range = { row: 0, col: 0, rows: 1, cols: 1 };
     const money = sheet({ values: [cell(0, 0, 1234567.891)], formats: [{ range, numberFormat: "#,##0.00" }] });
-    expect(only(printFitProblems(money))).toMatchObject({ text: "1,234,567.89", why: "too wide", need: 12.8 });
+    expect(only(printFitProblems(money))).toMatchObject({ text: "1,234,567.89", why: "too wide", need: 11.28 }); // digits 1, commas 0.49, the point 0.5
     money.columnWidths = [{ col: 0, width: 12.5 }];
     expect(printFitProblems(money)).toEqual([]);
 
@@ -122,14 +122,14 @@ describe("printFitProblems: height", () => {
     });
 
   it("finds a wrapped long text too tall for a 15 pt row, and fits it at the formula's height", () => {
-    // 10 CJK characters (20 + 0.8) per line at 20.8: 4 lines × 11 × 1.3 + 2 = 59.2 pt.
+    // 9 CJK characters (9 × 2.095 + 0.8) per line at 20.8: 5 lines × 11 × 1.3 + 2 = 73.5 pt.
     expect(printFitProblems(wrapped())).toEqual([
-      { sheet: "S", cell: "A1", text: fortyCjk, why: "too tall", need: 59.2, have: 15, unit: "points" },
+      { sheet: "S", cell: "A1", text: fortyCjk, why: "too tall", need: 73.5, have: 15, unit: "points" },
     ]);
     expect(only(printFitProblems(wrapped(15))).have).toBe(15); // the last height given for the row wins
-    expect(printFitProblems(wrapped(59.2))).toEqual([]);
-    expect(printFitProblems(wrapped(58.5))).toEqual([]); // within 1 pt
-    expect(only(printFitProblems(wrapped(58))).why).toBe("too tall");
+    expect(printFitProblems(wrapped(73.5))).toEqual([]);
+    expect(printFitProblems(wrapped(72.5))).toEqual([]); // within 1 pt
+    expect(only(printFitProblems(wrapped(72))).why).toBe("too tall");
   });
 
   it("wraps Latin text at spaces and breaks a word longer than the line", () => {
@@ -143,12 +143,12 @@ describe("printFitProblems: height", () => {
           }),
         ),
       );
-    // "the quick" / "brown fox" / "jumps" / "over the" / "lazy dog": 5 × 14.3 + 2.
-    expect(latin("the quick brown fox jumps over the lazy dog").need).toBe(73.5);
-    // 9 + 9 + 2 characters: 3 lines.
-    expect(latin("Supercalifragilistic").need).toBe(44.9);
-    // An explicit line break starts a new line: 3 + 1 lines.
-    expect(latin("Supercalifragilistic\nx").need).toBe(59.2);
+    // In Calibri's widths: "the quick" / "brown fox" / "jumps over" / "the lazy dog": 4 × 14.3 + 2.
+    expect(latin("the quick brown fox jumps over the lazy dog").need).toBe(59.2);
+    // Broken between its letters: 2 lines.
+    expect(latin("Supercalifragilistic").need).toBe(30.6);
+    // An explicit line break starts a new line: 2 + 1 lines.
+    expect(latin("Supercalifragilistic\nx").need).toBe(44.9);
   });
 
   it("holds one wrapped line to its own CJK-safe line height, with no block padding", () => {
@@ -168,8 +168,8 @@ describe("printFitProblems: height", () => {
 
   it("sums a merge's rows for its height", () => {
     const s = wrapped();
-    s.merges = [{ row: 0, col: 0, rows: 4, cols: 1 }];
-    expect(printFitProblems(s)).toEqual([]); // 4 × 15 = 60
+    s.merges = [{ row: 0, col: 0, rows: 5, cols: 1 }];
+    expect(printFitProblems(s)).toEqual([]); // 5 × 15 = 75
   });
 
   it("counts every line of a \\n in an unwrapped cell", () => {
@@ -187,10 +187,10 @@ describe("printFitProblems: height", () => {
         rowHeights: [{ row: 0, height }],
         formats: [{ range: { row: 0, col: 0, rows: 1, cols: 1 }, fontSize: 36, rotation: 90 }],
       });
-    // Along: 6 × 36/11 × 5.25 + 4 = 107.09 pt; across: 36 × 1.3 = 46.8 pt.
+    // Along: 3 × 2.095 × 36/11 × 5.25 + 4 = 111.99 pt; across: 36 × 1.3 = 46.8 pt.
     expect(printFitProblems(tent(120, 10))).toEqual([]);
     expect(printFitProblems(tent(60, 10))).toEqual([
-      { sheet: "S", cell: "A1", text: "张三丰", why: "too tall", need: 107.09, have: 60, unit: "points" },
+      { sheet: "S", cell: "A1", text: "张三丰", why: "too tall", need: 111.99, have: 60, unit: "points" },
     ]);
     expect(only(printFitProblems(tent(120, 7)))).toMatchObject({ why: "too wide", need: 46.8, have: 40.5, unit: "points" });
     // Turned -90 it measures the same; as it is not turned it is far too wide for the column.
@@ -283,7 +283,7 @@ describe("printFitProblems: merges, print area, hidden sheets", () => {
 describe("describeFitProblems", () => {
   it("gives one readable line per problem naming sheet and cell", () => {
     const s = sheet({ name: "座位表", values: [cell(6, 1, TWELVE_CJK)], columnWidths: [{ col: 1, width: 16 }] });
-    expect(describeFitProblems(printFitProblems(s))).toEqual([`'座位表'!B7 too wide: needs 24.8 chars, has 16 — "${TWELVE_CJK}"`]);
+    expect(describeFitProblems(printFitProblems(s))).toEqual([`'座位表'!B7 too wide: needs 25.9 chars, has 16 — "${TWELVE_CJK}"`]);
     const tall = sheet({ name: "Notes", values: [cell(0, 0, "a\nb")] });
     expect(describeFitProblems(printFitProblems(tall))).toEqual(['Notes!A1 too tall: needs 30.6 points, has 15 — "a\\nb"']);
     const merged = sheet({

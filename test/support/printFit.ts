@@ -1,6 +1,6 @@
 import { a1, a1Range, quoteSheet } from "../../src/core/cellAddress";
 import { isBlank, type CellValue } from "../../src/core/cellValue";
-import { displayWidth } from "../../src/core/plan/textWidth";
+import { printedWidth } from "../../src/core/plan/textWidth";
 import { wrapParagraph } from "../../src/core/plan/textWrap";
 import type { FormatSpec, RangeRef, SheetWrite } from "../../src/core/plan/writePlan";
 
@@ -28,7 +28,7 @@ const DEFAULT_COLUMN_WIDTH = 8.43;
 /** Excel's row height when a sheet sets none, in points. */
 const DEFAULT_ROW_HEIGHT = 15;
 const DEFAULT_FONT_SIZE = 11;
-const BOLD_FACTOR = 1.08;
+const BOLD_FACTOR = 1.05;
 /** Excel's padding inside a cell, in characters. */
 const CELL_PADDING_CHARS = 0.8;
 /** A line of text is this many times its font size tall (safe for CJK faces). */
@@ -274,9 +274,9 @@ function formatAt(formats: readonly FormatSpec[], row: number, col: number): Cel
   return f;
 }
 
-/** Width in character cells; a checkbox glyph takes about two. */
+/** Width as Excel prints it (Calibri's metrics, CJK an em); a checkbox glyph takes about two. */
 function widthOf(text: string): number {
-  let w = displayWidth(text);
+  let w = printedWidth(text);
   for (const ch of text) if (ch === "☐" || ch === "☑") w += 1;
   return w;
 }

@@ -77,8 +77,11 @@ export function flowSections(sections: readonly FlowSection[], pageHeight: numbe
     // What must share the section's first page: everything down to the first row after its header.
     const lead = rows.slice(0, repeat ? repeat.from + repeat.count + 1 : 1).reduce((h, r) => h + heightOf(r), 0);
     if (section.newPage || (used > 0 && used + lead > pageHeight)) newPage();
+    const body = repeat ? repeat.from + repeat.count : 1;
     rows.forEach((r, i) => {
-      if (used > 0 && used + heightOf(r) > pageHeight) {
+      // The last row never goes over alone (a total under a repeated header): the one before it goes too.
+      const widow = i === rows.length - 2 && i > body && used + heightOf(r) + heightOf(rows[i + 1]) > pageHeight;
+      if (used > 0 && (widow || used + heightOf(r) > pageHeight)) {
         newPage();
         if (repeat && i >= repeat.from + repeat.count) rows.slice(repeat.from, repeat.from + repeat.count).forEach(emit);
       }
@@ -89,4 +92,29 @@ export function flowSections(sections: readonly FlowSection[], pageHeight: numbe
   const width = Math.max(0, ...out.values.map((r) => r.length));
   out.values = out.values.map((r) => [...r, ...Array<CellValue>(width - r.length).fill("")]);
   return out;
+}
+
+/**
+ * Where pages start in rows already laid down (heights in points, the default row where
+ * absent), each page at most `pageHeight`: a row that would not fit starts the next page, and a
+ * row in `keepWithNext` (a heading) moves over rather than leave its next rows behind.
+ */
+export function pageBreaks(
+  heights: readonly (number | undefined)[],
+  pageHeight: number,
+  keepWithNext: ReadonlyMap<number, number> = new Map(),
+): number[] {
+  const h = (r: number) => heights[r] ?? DEFAULT_ROW_PT;
+  const breaks: number[] = [];
+  let used = 0;
+  for (let r = 0; r < heights.length; r++) {
+    let block = 0;
+    for (let k = r; k < Math.min(heights.length, r + 1 + (keepWithNext.get(r) ?? 0)); k++) block += h(k);
+    if (used > 0 && used + block > pageHeight) {
+      breaks.push(r);
+      used = 0;
+    }
+    used += h(r);
+  }
+  return breaks;
 }

@@ -1,5 +1,5 @@
 import { isBlank, type CellValue } from "../cellValue";
-import { displayWidth, isWide } from "./textWidth";
+import { isWide, printedWidth } from "./textWidth";
 
 /** How a cell's text is set: Excel's default is 11 pt, regular. */
 export interface TextStyle {
@@ -8,15 +8,15 @@ export interface TextStyle {
 }
 
 const DEFAULT_FONT_SIZE = 11;
-/** Bold Latin text runs about this much wider. */
-const BOLD_FACTOR = 1.08;
+/** Bold text runs a little wider (Calibri Bold averages 2 % over regular; kept safe). */
+const BOLD_FACTOR = 1.05;
 /** Excel keeps about this many characters of a column's width as padding. */
 const CELL_PADDING_CHARS = 1;
 
 /** Width of a line of text in characters of the default font (Excel's column-width unit). */
 export function textChars(line: string, style: TextStyle = {}): number {
   const scale = ((style.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE) * (style.bold ? BOLD_FACTOR : 1);
-  return displayWidth(line) * scale;
+  return printedWidth(line) * scale;
 }
 
 /** Whether one line of text fits a column span this many characters wide, padding kept. */

@@ -21,3 +21,14 @@ export function argb(hex: string): string {
       : h.slice(-6);
   return `FF${rgb.padStart(6, "0")}`;
 }
+
+/**
+ * A cell without a style of its own gets a font entry of just the changed fields from ExcelJS,
+ * with no typeface or size: LibreOffice then prints it in a serif at its own size. A change starts
+ * from the workbook's body font (the theme's minor font, Calibri in ExcelJS's theme) instead.
+ */
+const BODY_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor" };
+
+export function withTypeface(font: Partial<ExcelJS.Font> | undefined): Partial<ExcelJS.Font> {
+  return font?.name ? font : { ...BODY_FONT, ...font };
+}

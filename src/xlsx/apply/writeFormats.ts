@@ -1,15 +1,9 @@
 import type ExcelJS from "exceljs";
 import type { ColumnWidth, FormatSpec, RowHeight } from "../../core/plan/writePlan";
-import { argb } from "./cellStyle";
+import { argb, withTypeface } from "./cellStyle";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 const VERTICAL = { top: "top", center: "middle", bottom: "bottom" } as const;
-/**
- * A cell without a style of its own gets a font entry of just the changed fields from ExcelJS,
- * with no typeface: LibreOffice then falls back to a serif. Start from the workbook's body font
- * (the theme's minor font, Calibri in ExcelJS's theme) instead.
- */
-const BODY_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor" };
 
 /** The style change one FormatSpec asks for; unset fields leave the cell's style as it is. */
 export function change(spec: FormatSpec): (s: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style> {
@@ -23,7 +17,7 @@ export function change(spec: FormatSpec): (s: Partial<ExcelJS.Style>) => Partial
     if (spec.fontSize !== undefined) font.size = spec.fontSize;
     if (spec.fontName !== undefined) font.name = spec.fontName;
     if (Object.keys(font).length) {
-      next.font = { ...(s.font?.name ? s.font : { ...BODY_FONT, ...s.font }), ...font };
+      next.font = { ...withTypeface(s.font), ...font };
       // A theme font (scheme "minor") shows as the theme's face whatever its name says.
       if (spec.fontName !== undefined) delete next.font.scheme;
     }

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { InternalLink } from "../../core/plan/writePlan";
-import { restyle } from "./cellStyle";
+import { restyle, withTypeface } from "./cellStyle";
 
 const LINK_COLOR = "FF0563C1";
 
@@ -18,6 +18,6 @@ export function writeLinks(ws: ExcelJS.Worksheet, links: readonly InternalLink[]
   for (const link of links) {
     const cell = ws.getCell(link.row + 1, link.col + 1);
     cell.value = { text: link.text, hyperlink: link.address ?? `#${linkLocation(link.sheet, link.cell)}` };
-    restyle(cell, (s) => ({ ...s, font: { ...s.font, color: { argb: LINK_COLOR }, underline: true } }));
+    restyle(cell, (s) => ({ ...s, font: { ...withTypeface(s.font), color: { argb: LINK_COLOR }, underline: true } }));
   }
 }

@@ -1,4 +1,4 @@
-import { flowSections, type FlowRow } from "../../../src/core/plan/pageFlow";
+import { flowSections, pageBreaks, type FlowRow } from "../../../src/core/plan/pageFlow";
 
 const row = (text: string, height = 20): FlowRow => ({ cells: [text], height });
 const table = (name: string, n: number): FlowRow[] => [
@@ -9,8 +9,9 @@ const table = (name: string, n: number): FlowRow[] => [
 describe("flowSections: sections cut into pages, each table's header on every page it reaches", () => {
   it("breaks where the page is full and repeats the header above the rows that run on", () => {
     const out = flowSections([{ rows: table("Rooms", 9), repeat: { from: 0, count: 1 } }], 100);
-    // Five rows of 20 points a page: header + 4, then header again + 4, then header + 1.
-    expect(out.breaksBefore).toEqual([5, 10]);
+    // Five rows of 20 points a page: header + 4, then header + 3 (the last row does not go over
+    // alone, so row 8 goes with it), then header + 2.
+    expect(out.breaksBefore).toEqual([5, 9]);
     expect(out.values.map((r) => r[0])).toEqual([
       "Rooms header",
       "Rooms 1",
@@ -21,12 +22,19 @@ describe("flowSections: sections cut into pages, each table's header on every pa
       "Rooms 5",
       "Rooms 6",
       "Rooms 7",
-      "Rooms 8",
       "Rooms header",
+      "Rooms 8",
       "Rooms 9",
     ]);
     // The repeated header keeps its look.
-    expect(out.formats.filter((f) => f.bold).map((f) => f.range.row)).toEqual([0, 5, 10]);
+    expect(out.formats.filter((f) => f.bold).map((f) => f.range.row)).toEqual([0, 5, 9]);
+  });
+
+  it("never sends a table's last row over alone: the row before it goes with it", () => {
+    // Header + 4 rows fill a page of 100; a 5th row would be alone under the repeated header.
+    const out = flowSections([{ rows: table("Rooms", 5), repeat: { from: 0, count: 1 } }], 100);
+    expect(out.breaksBefore).toEqual([4]);
+    expect(out.values.slice(4).map((r) => r[0])).toEqual(["Rooms header", "Rooms 4", "Rooms 5"]);
   });
 
   it("gives each table its own header: a second table never prints under the first one's", () => {
@@ -97,5 +105,17 @@ describe("flowSections: sections cut into pages, each table's header on every pa
     expect(out.links).toEqual([{ row: 0, col: 0, sheet: "Roster", cell: "A2", text: "a" }]);
     expect(out.rowHeights).toEqual([{ row: 0, height: 30 }]);
     expect(out.breaksBefore).toEqual([]);
+  });
+});
+
+describe("pageBreaks: pages in rows already laid down", () => {
+  it("starts a page where a row would not fit, the default row where no height is given", () => {
+    expect(pageBreaks([40, 40, 40, undefined, 50], 100)).toEqual([2, 4]);
+  });
+
+  it("moves a heading over with the rows it must keep", () => {
+    // Row 2 is a heading kept with the next two: 40 + 20 + 20 + 20 > 100, so it starts page 2.
+    expect(pageBreaks([40, 20, 20, 20, 20, 20], 100, new Map([[2, 2]]))).toEqual([2]);
+    expect(pageBreaks([40, 20, 20, 20, 20, 20], 100)).toEqual([4]);
   });
 });

@@ -17,8 +17,15 @@ describe("rowHeightFor: a row tall enough for its wrapped cells", () => {
   });
 
   it("sizes by the font: one 20 pt line needs more than a default row", () => {
-    expect(rowHeightFor([{ value: "大标题", width: 40, fontSize: 20 }])).toBe(linesHeight(1, 20));
+    expect(rowHeightFor([{ value: "Title", width: 40, fontSize: 20 }])).toBe(linesHeight(1, 20));
     expect(linesHeight(1, 20)).toBeGreaterThan(DEFAULT_ROW_PT);
+  });
+
+  it("gives CJK lines more room than Latin ones, as CJK faces run taller", () => {
+    expect(rowHeightFor([{ value: "大标题", width: 40, fontSize: 20 }])).toBeGreaterThan(
+      rowHeightFor([{ value: "Title", width: 40, fontSize: 20 }]),
+    );
+    expect(rowHeightFor([{ value: "大标题", width: 40, fontSize: 20 }])).toBeGreaterThanOrEqual(20 * 1.45);
   });
 
   it("never asks Excel for more than its tallest row, and keeps a minimum", () => {

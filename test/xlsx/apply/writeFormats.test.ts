@@ -80,7 +80,8 @@ describe("formats", () => {
       ],
     });
     const ws = await reloaded(await toXlsxBuffer(h.book));
-    expect(ws.getCell("A1").font).toMatchObject({ underline: true, color: { argb: "FF0563C1" } });
+    // In the body typeface and size: without them LibreOffice prints a link in a serif at its own size.
+    expect(ws.getCell("A1").font).toMatchObject({ underline: true, color: { argb: "FF0563C1" }, name: "Calibri", size: 11 });
     expect(ws.getCell("A2").font).toMatchObject({ underline: true, color: { argb: "FFC00000" } });
   });
 

@@ -18,6 +18,8 @@ export class Canvas {
   readonly formats: FormatSpec[] = [];
   readonly heights: RowHeight[] = [];
   readonly merges: RangeRef[] = [];
+  /** Headings, with how many rows after each must share its page. */
+  readonly keepWithNext = new Map<number, number>();
 
   get next(): number {
     return this.rows.length;

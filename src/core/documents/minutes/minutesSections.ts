@@ -8,12 +8,15 @@ import { ACTION_COLUMNS, DUE_FORMAT, SECTION_HINTS, SECTION_LABELS, type Section
 import { ACTION_ROWS, ACTION_SPARE_ROWS, PRINT_COLS, SECTION_ROWS } from "./layout";
 
 const HEADING_FILL = "#D9D9D9";
+const KEPT_UNDER_HEADING = 2;
 const HINT_COLOR = "#595959";
 
 function heading(c: Canvas, key: SectionKey, lang: Lang): void {
   const label = SECTION_LABELS.find((s) => s.key === key)!;
   const hint = SECTION_HINTS[key][lang];
   const row = c.addSpanned([label[lang], hint], 20);
+  // A heading never ends a page: it goes over with the first rows under it.
+  c.keepWithNext.set(row, KEPT_UNDER_HEADING);
   c.format(row, 0, 1, PRINT_COLS, { fill: HEADING_FILL, vertical: "center" });
   c.format(row, 0, 1, 1, { bold: true, fontSize: 12, wrap: true });
   c.format(row, 1, 1, 1, { italic: true, fontColor: HINT_COLOR, wrap: true });

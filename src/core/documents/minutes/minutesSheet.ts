@@ -7,6 +7,9 @@ import type { SheetSnapshot } from "../../../workbook/gateway";
 import { Canvas } from "./canvas";
 import { keptOrGenerated } from "./keptOrGenerated";
 import { COPY_HEADER, FIELD_LABELS, FIELD_ORDER, MINUTES_SHEET_NAME, SHEET_NOTE } from "./labels";
+import { pageBreaks } from "../../plan/pageFlow";
+import { printableArea, scaleToWidth } from "../../plan/paperGeometry";
+import { SHEET_MARGINS } from "../../plan/printSetup";
 import { COLUMN_WIDTHS, COPY_COL, PRINT_COLS } from "./layout";
 import { actionSection, writingSection } from "./minutesSections";
 import { prefilled } from "./prefilled";
@@ -25,6 +28,8 @@ export interface MinutesSheetInput {
 }
 
 const GREY = "#808080";
+/** Pages are filled a little short of the paper, for hosts that round row heights up. */
+const PAGE_SLACK = 0.95;
 const COPY_FILL = "#F2F2F2";
 
 /**
@@ -68,6 +73,15 @@ export function minutesSheet(input: MinutesSheetInput): SheetWrite {
   c.add([]);
   const validation = actionSection(c, prev.actions, lang);
 
+  // Its own page breaks (no heading left at a page's foot), so its own scale: Excel drops the
+  // breaks of a sheet fitted to the page's width.
+  const printedWidths = COLUMN_WIDTHS.slice(0, PRINT_COLS);
+  const area = printableArea("A4", "portrait", SHEET_MARGINS);
+  const scale = scaleToWidth(printedWidths, area.width);
+  const heights = new Map(c.heights.map((h) => [h.row, h.height]));
+  const printed = Array.from({ length: c.next - title }, (_, i) => heights.get(title + i));
+  const keep = new Map([...c.keepWithNext].map(([row, n]) => [row - title, n]));
+  const breaksBefore = pageBreaks(printed, (area.height * PAGE_SLACK * 100) / scale, keep).map((r) => r + title);
   const sheet: SheetWrite = {
     ...input.target,
     values: [{ row: 0, col: 0, values: c.rows }],
@@ -78,7 +92,9 @@ export function minutesSheet(input: MinutesSheetInput): SheetWrite {
     validations: [validation],
     page: {
       orientation: "portrait",
-      fitToWidth: true,
+      fitToWidth: false,
+      scale,
+      breaksBefore,
       printArea: { row: title, col: 0, rows: c.next - title, cols: PRINT_COLS },
       centerHorizontally: true,
     },

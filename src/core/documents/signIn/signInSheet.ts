@@ -38,6 +38,7 @@ const HEADER_ROW = 3;
 /** Room for a handwritten signature. */
 const PERSON_ROW_PT = 28;
 const HEADER_FILL = "#D9D9D9";
+const COUNTS_PT = 24;
 const GROUP_FILL = "#EDEDED";
 
 /**
@@ -66,17 +67,26 @@ export function signInSheet(input: SignInSheetInput): SignInResult {
     { range: { row: HEADER_ROW, col: 0, rows: 1, cols: WIDTH }, bold: true, fill: HEADER_FILL, horizontal: "center" },
   ];
   // The time and place line runs across the sheet and wraps when a long venue needs it.
+  // The counts line under it keeps some air above the table's header.
   const rowHeights: RowHeight[] = [
     { row: 0, height: 30 },
     { row: 1, height: rowHeightFor([{ value: rows[1][0], width: totalWidth(WIDTHS) }]) },
+    { row: 2, height: COUNTS_PT },
   ];
   formats.push({ range: { row: 1, col: 0, rows: 1, cols: 1 }, wrap: true, vertical: "top" });
+  formats.push({ range: { row: 2, col: 0, rows: 1, cols: 1 }, vertical: "top" });
+  const merges = [{ row: 1, col: 0, rows: 1, cols: WIDTH }];
+  // A group's heading runs across the table, one cell, so no column line crosses its text.
+  const groupRow = (row: number) => {
+    formats.push({ range: { row, col: 0, rows: 1, cols: WIDTH }, bold: true, fill: GROUP_FILL });
+    merges.push({ row, col: 0, rows: 1, cols: WIDTH });
+  };
   const signed = previousSignIns(input.previous);
   const listedKeys = new Set<string>();
   let n = 0;
   for (const g of groups) {
     rows.push([L.group(g.name ?? g.unnamed![lang], g.people.length)[lang]]);
-    formats.push({ range: { row: rows.length - 1, col: 0, rows: 1, cols: WIDTH }, bold: true, fill: GROUP_FILL });
+    groupRow(rows.length - 1);
     const first = rows.length;
     for (const p of g.people) {
       const organisation = p.fields.organisation?.value ?? "";
@@ -92,7 +102,7 @@ export function signInSheet(input: SignInSheetInput): SignInResult {
   const gone = [...signed.entries()].filter(([key]) => !listedKeys.has(key)).map(([, s]) => s);
   if (gone.length) {
     rows.push([L.gone(gone.length)[lang]]);
-    formats.push({ range: { row: rows.length - 1, col: 0, rows: 1, cols: WIDTH }, bold: true, fill: GROUP_FILL });
+    groupRow(rows.length - 1);
     for (const s of gone) {
       rows.push([++n, s.name, s.organisation, s.title, s.time, s.signature]);
       rowHeights.push({ row: rows.length - 1, height: personRowHeight(rows[rows.length - 1]) });
@@ -106,7 +116,7 @@ export function signInSheet(input: SignInSheetInput): SignInResult {
     values: [{ row: 0, col: 0, values: rows.map((r) => [...r, ...Array<CellValue>(WIDTH - r.length).fill("")]) }],
     formats,
     columnWidths: WIDTHS.map((width, col) => ({ col, width })),
-    merges: [{ row: 1, col: 0, rows: 1, cols: WIDTH }],
+    merges,
     rowHeights,
     freeze: { rows: HEADER_ROW + 1, cols: 0 },
     page: {

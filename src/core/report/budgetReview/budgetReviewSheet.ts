@@ -41,7 +41,7 @@ export interface BudgetReview {
 const HEADER_ROW = 5;
 const NOTE_FORMAT = { italic: true, fontColor: "#595959" } as const;
 /** About 138 characters in all: what a landscape A4 page holds between 15 mm margins at 100 %. */
-const WIDTHS = [26, 13, 13, 13, 13, 13, 9, 38];
+const WIDTHS = [26, 13, 13, 13, 13, 13, 10, 37];
 const COLUMN_WIDTHS = WIDTHS.map((width, col) => ({ col, width }));
 /** The category names and the findings beside them wrap in their columns. */
 const WRAPPED_COLS = new Set([0, WIDTHS.length - 1]);

@@ -16,21 +16,23 @@ export interface FloorSpot {
   offset: number;
 }
 
-/** Tables in one row when the plan fits a single row. */
-const ONE_ROW_MAX = 7;
-/** Up to this many tables the plan has rows of NARROW (three rows at most, printed larger). */
-const NARROW_MAX = 15;
-const NARROW = 5;
-/** More tables take rows of WIDE: five rows (35 tables) still fit a landscape A4 page. */
+/**
+ * Tables a row by how many there are: the width that prints the plan largest on a landscape
+ * page (a table's block is about one and a half times as wide as it is tall, the page's height
+ * takes two rows of blocks for every three tables across). Up to 3 in one row; up to 9, rows of
+ * 3; up to 20, rows of 5; beyond, rows of 7 (five rows, 35 tables, still fit one page).
+ */
+const BY_COUNT: readonly { upTo: number; perRow: number }[] = [
+  { upTo: 9, perRow: 3 },
+  { upTo: 20, perRow: 5 },
+];
+const ONE_ROW_MAX = 3;
 const WIDE = 7;
 
-/**
- * Tables side by side: all in one row up to 7; rows of 5 up to 15 tables; rows of 7 beyond. Odd
- * widths, so a full row is symmetric about its centre table.
- */
+/** Tables side by side (see BY_COUNT). Odd widths, so a full row is symmetric about its centre table. */
 export function perRowFor(count: number): number {
   if (count <= ONE_ROW_MAX) return Math.max(1, count);
-  return count <= NARROW_MAX ? NARROW : WIDE;
+  return BY_COUNT.find((b) => count <= b.upTo)?.perRow ?? WIDE;
 }
 
 /**

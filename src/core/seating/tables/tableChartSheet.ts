@@ -42,6 +42,8 @@ const TITLE_SIZE = 16;
 const LANDMARK_SIZE = 12;
 const SPACER_PT = 8;
 const AISLE_PT = 12;
+/** Below this a plan is not squeezed onto one page; it runs on to the next, as large as its width allows. */
+const MIN_ONE_PAGE_SCALE = 55;
 const LANDMARK_FILL = "#FFF2CC";
 const TITLE_FILL = "#D9D9D9";
 
@@ -120,7 +122,12 @@ export function tableChartSheet(input: TableChartInput): SheetWrite {
   const caption = rowHeightFor([{ value: CHART_STAGE_CONTINUED[lang], width: planChars, fontSize: LANDMARK_SIZE, bold: true }]);
   const door = rowHeightFor([{ value: CHART_DOOR[lang], width: planChars, fontSize: LANDMARK_SIZE, bold: true }]);
   const header = canvas.rowHeights.reduce((sum, h) => sum + h.height, 0);
-  const scale = scaleToWidth(widths, PAGE_WIDTH_PT);
+  // As large as the page allows: the plan's width, and its height too when the whole room can
+  // share one page at no less than a seven-across plan would print (else it runs on to more pages).
+  const byWidth = scaleToWidth(widths, PAGE_WIDTH_PT);
+  const tall = header + bands.map(bandHeight).reduce((a, b) => a + b, 0) + door;
+  const whole = Math.floor((PAGE_HEIGHT_PT * PAGE_SLACK * 100) / tall);
+  const scale = whole < byWidth && whole >= MIN_ONE_PAGE_SCALE ? whole : byWidth;
   const starts = pageStarts(header, bands.map(bandHeight), caption, door, (PAGE_HEIGHT_PT * PAGE_SLACK * 100) / scale);
   const breaksBefore: number[] = [];
   bands.forEach((band, i) => {

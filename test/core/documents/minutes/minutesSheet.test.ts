@@ -1,3 +1,5 @@
+import { columnPoints, printableArea } from "../../../../src/core/plan/paperGeometry";
+import { SHEET_MARGINS } from "../../../../src/core/plan/printSetup";
 import { enumLabels, TASK_STATUS } from "../../../../src/core/schema/enums";
 import { build, conference, grid, rowOf, valueOf } from "./minutesHarness";
 
@@ -46,14 +48,26 @@ describe("the minutes sheet, first run", () => {
   });
 
   it("prints portrait, one page wide, from the title to the last action row, without the grey column", () => {
-    expect(w.page).toEqual({
+    expect(w.page).toMatchObject({
       orientation: "portrait",
-      fitToWidth: true,
+      // Its own scale and breaks (Excel drops the breaks of a sheet fitted to width).
+      fitToWidth: false,
       printArea: { row: 1, col: 0, rows: rows.length - 1, cols: 5 },
       centerHorizontally: true,
     });
+    const printed = w.columnWidths!.slice(0, 5).reduce((sum, c) => sum + columnPoints(c.width), 0);
+    expect((printed * w.page!.scale!) / 100).toBeLessThanOrEqual(printableArea("A4", "portrait", SHEET_MARGINS).width);
     expect(w.columnWidths!.slice(0, 5).every((c) => c.width >= 10)).toBe(true);
     expect(w.formats).toContainEqual(expect.objectContaining({ range: { row: rowOf(w, "时间"), col: 0, rows: 8, cols: 5 }, wrap: true }));
+  });
+
+  it("never leaves a section's heading at the foot of a page", () => {
+    const headings = ["会议讨论", "会议决定（会议明确）", "行动事项"].map((h) => rowOf(w, h));
+    for (const b of w.page!.breaksBefore ?? []) {
+      // A break falls before a heading or well under one, never just after it.
+      expect(headings.some((h) => b === h + 1 || b === h + 2)).toBe(false);
+    }
+    expect((w.page!.breaksBefore ?? []).length).toBeGreaterThan(0);
   });
 
   it("makes the long attendance row tall enough to show every name", () => {

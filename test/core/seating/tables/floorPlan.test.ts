@@ -47,10 +47,11 @@ describe("floorPlan", () => {
     expect(planWidth(floorPlan(12, 5))).toBe(5);
   });
 
-  it("chooses 5 to 7 tables a row for a full room, odd so a full row is centred", () => {
-    expect([1, 2, 6, 7].map(perRowFor)).toEqual([1, 2, 6, 7]);
-    expect([8, 12, 15].map(perRowFor)).toEqual([5, 5, 5]);
-    expect([16, 30, 45, 100].map(perRowFor)).toEqual([7, 7, 7, 7]);
+  it("chooses rows that print the plan largest: few tables in rows of 3, a full room in rows of 7, odd so a full row is centred", () => {
+    expect([1, 2, 3].map(perRowFor)).toEqual([1, 2, 3]);
+    expect([4, 7, 9].map(perRowFor)).toEqual([3, 3, 3]);
+    expect([10, 15, 20].map(perRowFor)).toEqual([5, 5, 5]);
+    expect([21, 30, 45, 100].map(perRowFor)).toEqual([7, 7, 7, 7]);
     expect(perRowFor(0)).toBe(1);
   });
 

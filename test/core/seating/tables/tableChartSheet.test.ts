@@ -72,7 +72,12 @@ function pageHeights(sheet: SheetWrite): number[] {
 }
 
 describe("tableChartSheet", () => {
-  const six = chart([6, 2, 5, 1, 3, 4].map((n) => full(n)));
+  // Six tables in one row (a room might set it so; by default six take rows of three).
+  const six = chart(
+    [6, 2, 5, 1, 3, 4].map((n) => full(n)),
+    "zh",
+    7,
+  );
   const v = grid(six);
 
   it("puts the main table in the middle of the front row, right under the stage", () => {
@@ -141,8 +146,21 @@ describe("tableChartSheet", () => {
     expect(middle(g, "第7桌")).toBeGreaterThan(middle(g, "第5桌"));
   });
 
+  it("prints a few tables larger, three to a row, table 1 still centred in front", () => {
+    const s = chart(many(7));
+    const g = grid(s);
+    const [front] = find(g, "第1桌（主桌）");
+    expect(find(g, "第2桌")[0]).toBe(front);
+    expect(find(g, "第3桌")[0]).toBe(front);
+    expect(find(g, "第4桌")[0]).toBeGreaterThan(front);
+    expect(middle(g, "第1桌（主桌）")).toBe(stageCentre(s));
+    expect(s.page!.scale).toBeGreaterThan(chart(many(7), "zh", 7).page!.scale!);
+    // Three rows of three still share one page, scaled to its height.
+    expect(s.page!.breaksBefore ?? []).toEqual([]);
+  });
+
   it("centres a short last row under the stage, its first table on the host's right", () => {
-    const s = chart(many(9));
+    const s = chart(many(9), "zh", 5);
     const g = grid(s);
     const [row] = find(g, "第6桌");
     const mids = [6, 7, 8, 9].map((n) => {
