@@ -48,7 +48,7 @@ async function demo(): Promise<number> {
   if (code !== 0) return code;
   io.out(
     "",
-    "Open out/*.huiwu.xlsx: 检查结果/Issues, 预算审核/Budget Review, 主席台座次/Dais Seating, 桌签/Table Tents, 桌次安排/Table Assignment, 桌次图/Table Chart, 住宿分配/Room Allocation, 会务清单/Checklist, 会议纪要/Minutes, 会议通知/Notice, 参会回执/Reply Form, 签到表/Sign-in Sheet, 证件/Badges.",
+    "Open out/*.huiwu.xlsx: 检查结果/Issues, 预算审核/Budget Review, 主席台座次/Dais Seating, 桌签/Table Tents, 桌次安排/Table Assignment, 桌次图/Table Chart, 住宿分配/Room Allocation, 会务清单/Checklist, 会议纪要/Minutes, 会议通知/Notice, 参会回执/Reply Form, 签到表/Sign-in Sheet, 证件/Badges, 证件卡片/Badge Cards.",
   );
   return 0;
 }

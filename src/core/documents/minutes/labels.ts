@@ -5,8 +5,8 @@ import type { ColumnDef } from "../../schema/sheetDef";
 export const MINUTES_SHEET_NAME = { zh: "会议纪要", en: "Minutes" } as const;
 
 /** The prefilled label/value rows, in sheet order. */
-export type FieldKey = "time" | "place" | "host" | "recorder" | "present" | "observers" | "leave" | "agenda";
-export const FIELD_ORDER: readonly FieldKey[] = ["time", "place", "host", "recorder", "present", "observers", "leave", "agenda"];
+export type FieldKey = "time" | "place" | "host" | "recorder" | "present" | "observers" | "leave" | "pending" | "agenda";
+export const FIELD_ORDER: readonly FieldKey[] = ["time", "place", "host", "recorder", "present", "observers", "leave", "pending", "agenda"];
 
 export type SectionKey = "discussion" | "decisions" | "actions";
 export const SECTION_ORDER: readonly SectionKey[] = ["discussion", "decisions", "actions"];
@@ -23,6 +23,7 @@ export const FIELD_LABELS: readonly (ColumnDef & { key: FieldKey })[] = [
   label("present", "出席", "Present", ["出席人员", "参加人员", "Attending", "Attendees"]),
   label("observers", "列席", "In attendance", ["列席人员", "Observers"]),
   label("leave", "请假", "Apologies", ["请假人员", "缺席", "Absent", "On leave", "Apologies for absence"]),
+  label("pending", "待确认", "Unconfirmed", ["未确认", "未回执", "Pending", "To be confirmed"]),
   label("agenda", "议程", "Agenda", ["会议议程", "议题", "会议内容", "Topics"]),
 ];
 
@@ -80,14 +81,8 @@ export const KIND_LABEL = {
   present: { zh: "出席", en: "Present" },
   observers: { zh: "列席", en: "In attendance" },
   leave: { zh: "请假", en: "Apologies" },
+  pending: { zh: "待确认", en: "Unconfirmed" },
 } as const;
 
 export const NAME_SEPARATOR: Record<Lang, string> = { zh: "、", en: ", " };
-export const PENDING_MARK: Record<Lang, string> = { zh: "（待确认）", en: " (unconfirmed)" };
 export const NONE: Bilingual = { zh: "无", en: "None" };
-
-/** "（含待确认 2 人）" / " (2 unconfirmed)", or "" when everyone confirmed. */
-export function pendingNote(pending: number, lang: Lang): string {
-  if (pending === 0) return "";
-  return lang === "zh" ? `（含待确认 ${pending} 人）` : ` (${pending} unconfirmed)`;
-}

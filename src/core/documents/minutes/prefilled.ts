@@ -49,6 +49,7 @@ export function prefilled(parsed: ParsedWorkbook, lang: Lang): Prefilled {
       present: attendanceValue(people.present, lang, MAX_VALUE_WIDTH),
       observers: attendanceValue(people.observers, lang, MAX_VALUE_WIDTH),
       leave: attendanceValue(people.leave, lang, MAX_VALUE_WIDTH),
+      pending: attendanceValue(people.pending, lang, MAX_VALUE_WIDTH),
       agenda: or(agendaText(f.content?.value, lang)),
     },
   };

@@ -9,7 +9,7 @@ describe("attendance on a hand roster", () => {
   const a = attendance(conference().roster);
 
   it("lists attendees, guests and speakers as present, by precedence then roster order", () => {
-    expect(a.present.map((p) => p.name)).toEqual(["张伟", "李娜", "王芳", "吴刚"]);
+    expect(a.present.map((p) => p.name)).toEqual(["张伟", "李娜", "吴刚"]);
   });
 
   it("lists observers as 列席 and anyone on leave as 请假, whatever their role", () => {
@@ -18,17 +18,19 @@ describe("attendance on a hand roster", () => {
   });
 
   it("leaves out staff and cancelled people", () => {
-    const all = [...a.present, ...a.observers, ...a.leave].map((p) => p.name);
+    const all = [...a.present, ...a.observers, ...a.leave, ...a.pending].map((p) => p.name);
     expect(all).not.toContain("周敏");
     expect(all).not.toContain("孙强");
   });
 
-  it("marks pending people and counts them apart", () => {
-    expect(attendanceNames(a.present, "zh")).toBe("张伟、李娜、王芳（待确认）、吴刚");
-    expect(attendanceCount("present", a.present, "zh")).toBe("出席 4 人（含待确认 1 人）");
+  it("lists the unconfirmed on a line of their own, not among those attending", () => {
+    expect(a.pending.map((p) => p.name)).toEqual(["王芳"]);
+    expect(attendanceNames(a.present, "zh")).toBe("张伟、李娜、吴刚");
+    expect(attendanceCount("present", a.present, "zh")).toBe("出席 3 人");
+    expect(attendanceCount("pending", a.pending, "zh")).toBe("待确认 1 人");
     expect(attendanceCount("leave", a.leave, "zh")).toBe("请假 2 人");
-    expect(attendanceCount("present", a.present, "en")).toBe("Present: 4 (1 unconfirmed)");
-    expect(attendanceNames(a.present, "en")).toBe("张伟, 李娜, 王芳 (unconfirmed), 吴刚");
+    expect(attendanceCount("present", a.present, "en")).toBe("Present: 3");
+    expect(attendanceNames(a.present, "en")).toBe("张伟, 李娜, 吴刚");
   });
 
   it("writes the sheet's value with the count first, and 无 for an empty list", () => {
@@ -54,26 +56,24 @@ describe("attendance on the generated sample", () => {
     const [role, status] = ["身份", "回执"].map((h) => roster[0].indexOf(h));
     const people = roster.slice(1).filter((r) => r[0] !== "" && r[role] !== "工作人员" && r[status] !== "取消");
     const a = attendance(parsed.roster);
-    expect(a.present.length + a.observers.length + a.leave.length).toBe(people.length);
-    expect(a.observers.length).toBe(people.filter((r) => r[role] === "列席" && r[status] !== "请假").length);
+    expect(a.present.length + a.observers.length + a.leave.length + a.pending.length).toBe(people.length);
+    expect(a.observers.length).toBe(people.filter((r) => r[role] === "列席" && r[status] !== "请假" && r[status] !== "待确认").length);
     expect(a.leave.length).toBe(people.filter((r) => r[status] === "请假").length);
     expect(a.observers.length * a.leave.length).toBeGreaterThan(0);
     const pending = people.filter((r) => r[status] === "待确认").length;
     expect(pending).toBeGreaterThan(0);
-    expect(attendanceCount("present", a.present, "zh")).toBe(`出席 ${a.present.length} 人（含待确认 ${pending} 人）`);
+    expect(a.pending.length).toBe(pending);
   });
 });
 
 describe("attendance too long for one cell", () => {
-  const many = Array.from({ length: 2_500 }, (_, i) => ({ name: `参会代表第${i + 1}号人员名字`, pending: i % 10 === 0, row: i + 1 }));
+  const many = Array.from({ length: 2_500 }, (_, i) => ({ name: `参会代表第${i + 1}号人员名字`, row: i + 1 }));
 
-  it("names the first people within Excel's cell limit and counts the rest", () => {
+  it("names the first people within the limit asked for and counts the rest", () => {
     for (const lang of ["zh", "en"] as const) {
       const v = attendanceValue(many, lang);
       expect(v.length).toBeLessThanOrEqual(32_767);
-      expect(
-        v.startsWith(lang === "zh" ? "共 2500 人（含待确认 250 人）：参会代表第1号人员名字（待确认）" : "2500 (250 unconfirmed): "),
-      ).toBe(true);
+      expect(v.startsWith(lang === "zh" ? "共 2500 人：参会代表第1号人员名字、" : "2500: ")).toBe(true);
       const shown = (v.match(/参会代表第\d+号/g) ?? []).length;
       expect(shown).toBeGreaterThan(1000);
       expect(v).toContain(lang === "zh" ? `等，另有 ${2_500 - shown} 人见签到表` : `and ${2_500 - shown} more (see the Sign-in Sheet)`);

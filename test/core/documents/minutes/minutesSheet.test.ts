@@ -1,3 +1,4 @@
+import { describeFitProblems, printFitProblems } from "../../../support/printFit";
 import { columnPoints, printableArea } from "../../../../src/core/plan/paperGeometry";
 import { SHEET_MARGINS } from "../../../../src/core/plan/printSetup";
 import { enumLabels, TASK_STATUS } from "../../../../src/core/schema/enums";
@@ -19,7 +20,9 @@ describe("the minutes sheet, first run", () => {
   });
 
   it("lists attendance with counts and names", () => {
-    expect(valueOf(w, "出席")).toBe("共 4 人（含待确认 1 人）：张伟、李娜、王芳（待确认）、吴刚");
+    // Only those coming count as attending; the unconfirmed have a line of their own.
+    expect(valueOf(w, "出席")).toBe("共 3 人：张伟、李娜、吴刚");
+    expect(valueOf(w, "待确认")).toBe("共 1 人：王芳");
     expect(valueOf(w, "列席")).toBe("共 1 人：刘洋");
     expect(valueOf(w, "请假")).toBe("共 2 人：陈静、赵磊");
   });
@@ -58,7 +61,7 @@ describe("the minutes sheet, first run", () => {
     const printed = w.columnWidths!.slice(0, 5).reduce((sum, c) => sum + columnPoints(c.width), 0);
     expect((printed * w.page!.scale!) / 100).toBeLessThanOrEqual(printableArea("A4", "portrait", SHEET_MARGINS).width);
     expect(w.columnWidths!.slice(0, 5).every((c) => c.width >= 10)).toBe(true);
-    expect(w.formats).toContainEqual(expect.objectContaining({ range: { row: rowOf(w, "时间"), col: 0, rows: 8, cols: 5 }, wrap: true }));
+    expect(w.formats).toContainEqual(expect.objectContaining({ range: { row: rowOf(w, "时间"), col: 0, rows: 9, cols: 5 }, wrap: true }));
   });
 
   it("never leaves a section's heading at the foot of a page", () => {
@@ -78,6 +81,16 @@ describe("the minutes sheet, first run", () => {
     const big = build(many);
     const h = big.rowHeights!.find((r) => r.row === rowOf(big, "出席"))!.height;
     expect(h).toBeGreaterThan(100);
+  });
+
+  it("names as many of a large meeting as one printed row holds, and points to the sign-in sheet for the rest", () => {
+    const many = conference(
+      {},
+      Array.from({ length: 600 }, (_, i) => [`参会代表${i + 1}`, "出席", "已确认"]),
+    );
+    const big = build(many);
+    expect(valueOf(big, "出席")).toMatch(/^共 600 人：.*等，另有 \d+ 人见签到表$/);
+    expect(describeFitProblems(printFitProblems(big))).toEqual([]);
   });
 
   it("keeps a copy of every generated value in the grey column", () => {
@@ -104,7 +117,8 @@ describe("in English", () => {
   it("uses English labels, dates and names", () => {
     expect(grid(w)[1][0]).toBe("Minutes of the 2026年度工作会议");
     expect(valueOf(w, "Time")).toBe("Thursday, 10 December 2026, 09:00");
-    expect(valueOf(w, "Present")).toBe("4 (1 unconfirmed): 张伟, 李娜, 王芳 (unconfirmed), 吴刚");
+    expect(valueOf(w, "Present")).toBe("3: 张伟, 李娜, 吴刚");
+    expect(valueOf(w, "Unconfirmed")).toBe("1: 王芳");
     expect(valueOf(w, "Apologies")).toBe("2: 陈静, 赵磊");
     expect(grid(w)[rowOf(w, "No.")].slice(0, 5)).toEqual(["No.", "Item", "Owner", "Due", "Status"]);
     expect(w.validations![0].list).toEqual(["Not started", "In progress", "Done", "Blocked"]);
