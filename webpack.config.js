@@ -1,17 +1,48 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the task pane into dist/. `webpack --mode production` needs no certificates;
 // `webpack serve` serves https://localhost:3000 with the Office dev certificates.
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_SERVER_PORT = 3000;
 
+/**
+ * The https options for `npm start`: Office's development certificate, installed as trusted.
+ * Installing needs sudo on Linux; where that fails (root without sudo, a container) the pane is
+ * still served with the certificate and the planner is told, in one message, how to trust it.
+ */
 async function httpsServerOptions() {
   // Required here, not at the top: only `webpack serve` needs (and may create) certificates.
   const devCerts = require("office-addin-dev-certs");
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { ca, key, cert };
+  try {
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (e) {
+    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
+    const made = [caCertificatePath, localhostCertificatePath, localhostKeyPath].every((f) => fs.existsSync(f));
+    console.error(certificateHelp(String(e?.message ?? e).split("\n")[0], caCertificatePath, made));
+    if (!made) process.exit(1);
+    return {
+      ca: fs.readFileSync(caCertificatePath),
+      key: fs.readFileSync(localhostKeyPath),
+      cert: fs.readFileSync(localhostCertificatePath),
+    };
+  }
+}
+
+function certificateHelp(reason, caPath, made) {
+  return [
+    `npm start: the development certificate could not be installed as trusted (${reason}).`,
+    made
+      ? "The pane is served at https://localhost:3000 anyway, but Excel and browsers refuse it until its authority is trusted."
+      : "No certificate could be made, so the pane cannot be served.",
+    "On Debian or Ubuntu as root:",
+    `  cp ${caPath} /usr/local/share/ca-certificates/office-addin-dev-ca.crt && update-ca-certificates`,
+    "or install sudo and run: npx office-addin-dev-certs install",
+    "On Windows or macOS, run `npx office-addin-dev-certs install` in an administrator's shell, then npm start again.",
+  ].join("\n");
 }
 
 module.exports = async (env = {}, argv = {}) => {
@@ -106,3 +137,5 @@ module.exports = async (env = {}, argv = {}) => {
       : undefined,
   };
 };
+
+module.exports.httpsServerOptions = httpsServerOptions;

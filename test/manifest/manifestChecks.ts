@@ -256,3 +256,16 @@ export function sourceLocations(root: XmlNode): string[] {
   }
   return found;
 }
+
+/** Every offline check at once: what a manifest someone deploys must pass. */
+export function offlineProblems(root: XmlNode): string[] {
+  return [
+    ...checkIdentity(root),
+    ...checkElementOrder(root),
+    ...checkUrls(root),
+    ...checkResources(root),
+    ...checkLocales(root),
+    ...checkHostAndRequirements(root),
+    ...checkRibbon(root),
+  ];
+}
