@@ -7,17 +7,31 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../src/cli/main";
-import { consoleIO } from "../src/cli/io";
+import { consoleIO, type CliIO } from "../src/cli/io";
 
 /** The samples describe the workbook four days before their 2026-12-10 meeting. */
 const TODAY = "2026-12-06";
+
+/**
+ * The commands print where they wrote; the steps before the last write into a scratch folder the
+ * demo deletes, so those lines say the workbook went on to the next step instead of naming it.
+ */
+function passedOn(io: CliIO, scratch: string): CliIO {
+  const line = (l: string) =>
+    l.startsWith("已写入：" + scratch) || l.startsWith("Written: " + scratch)
+      ? l.replace(/(已写入：|Written: )\S+ ?/, (_, head: string) =>
+          head === "已写入：" ? "已写入，交给下一步：" : "Written, passed on to the next step: ",
+        )
+      : l;
+  return { ...io, out: (...lines) => io.out(...lines.map(line)) };
+}
 
 async function demo(): Promise<number> {
   const root = join(__dirname, "..");
   const out = join(root, "out");
   const work = join(out, ".work");
   mkdirSync(work, { recursive: true });
-  const io = consoleIO();
+  const io = passedOn(consoleIO(), work);
   const samples = [
     { title: "年度工作会议（中文示例）", name: "annual-work-conference.zh" },
     { title: "Annual Conference (English sample)", name: "annual-conference.en" },

@@ -1,5 +1,7 @@
 import { WorkbookUnavailableError } from "../workbook/gateway";
-import { COMMANDS, parseCliArgs, USAGE, UsageError } from "./args";
+import { existsSync } from "node:fs";
+import { COMMANDS, looksLikeCommand, parseCliArgs, unknownCommand, UsageError } from "./args";
+import { commandUsage, usage } from "./help";
 import { runCheck } from "./commands/check";
 import { runDocs } from "./commands/docs";
 import { runInit } from "./commands/init";
@@ -23,16 +25,17 @@ export async function main(argv: string[], rawIO: CliIO = consoleIO()): Promise<
   let explicitLang = false;
   try {
     const args = parseCliArgs(argv);
+    lang = args.lang ?? lang;
     if (args.help) {
-      io.out(USAGE[lang]);
+      io.out(args.helpFor ? commandUsage(args.helpFor, lang) : usage(lang));
       return 0;
     }
     if (args.version) {
       io.out(`huiwu ${VERSION}`);
       return 0;
     }
-    lang = args.lang ?? lang;
     explicitLang = args.lang !== undefined;
+    if (!args.commandGiven && looksLikeCommand(args.file) && !existsSync(args.file)) throw unknownCommand(args.file);
     // Where the result goes is checked before any work, so a bad --out costs nothing.
     if (args.out !== undefined) checkOutPath(args.out);
     switch (args.command) {
