@@ -2,12 +2,12 @@ import type { CellValue } from "../../cellValue";
 import type { Finding } from "../../finding";
 import type { Lang } from "../../i18n";
 import type { OutputTarget } from "../../plan/outputTarget";
-import type { FormatSpec, RowHeight, SheetWrite } from "../../plan/writePlan";
+import type { FormatSpec, PaperSize, RowHeight, SheetWrite } from "../../plan/writePlan";
 import type { ParsedKeyValue } from "../../schema/parsedSheet";
 import type { EventFields } from "../../schema/sheets";
 import type { SheetSnapshot } from "../../../workbook/gateway";
 import { hasPlaceholder, L, NOTICE_SHEET_NAME, type NoticeElementKey, type NoticeLineKey } from "./labels";
-import { DOCUMENT_FACES, DOCUMENT_FOOTER, DOCUMENT_MARGINS } from "../../plan/printSetup";
+import { DOCUMENT_FACES, DOCUMENT_FOOTER, DOCUMENT_MARGINS, readPrintSettings } from "../../plan/printSetup";
 import { missingElementFindings, signOffFindings } from "./missingFindings";
 import { noticeDraft, type NoticeLine } from "./noticeLines";
 import { COPY_COL, FIRST_LINE_ROW, KEY_COL, TEXT_COL, WIDTH } from "./noticeLayout";
@@ -116,7 +116,8 @@ export function noticeSheet(input: NoticeSheetInput): NoticeResult {
     addPlannerRows(line.key);
   }
   const last = rows.length - 1;
-  const breaks = signOffWithText(rows, rowHeights);
+  // The paper the Event sheet chooses (纸张): where the page turns depends on it.
+  const breaks = signOffWithText(rows, rowHeights, readPrintSettings(event, lang).settings.paper);
   formats.push({ range: { row: FIRST_LINE_ROW, col: COPY_COL, rows: last, cols: 2 }, fontColor: GREY, fill: HELPER_FILL, vertical: "top" });
 
   // A placeholder the planner typed over in the notice itself no longer needs the Event sheet.
@@ -148,21 +149,20 @@ export function noticeSheet(input: NoticeSheetInput): NoticeResult {
   };
 }
 
-/** Height of the text block of an A4 page with a document's margins, in points (297 − 37 − 35 mm). */
-const PAGE_POINTS = printableArea("A4", "portrait", DOCUMENT_MARGINS).height;
-
 /**
  * GB/T 9704 never lets the sign-off stand on a page of its own. Where the rows' heights put the
  * page's turn after the last item, the last item starts the page, so the sign-off follows text.
  */
-function signOffWithText(rows: CellValue[][], heights: RowHeight[]): number[] {
+function signOffWithText(rows: CellValue[][], heights: RowHeight[], paper: PaperSize): number[] {
+  // The text block of the page between a document's margins (on A4, 297 − 37 − 35 mm).
+  const pagePoints = printableArea(paper, "portrait", DOCUMENT_MARGINS).height;
   const height = new Map(heights.map((h) => [h.row, h.height]));
   const rowOf = (key: NoticeLineKey) => rows.findIndex((r) => r[KEY_COL] === key);
   let used = 0;
   let pageStart = FIRST_LINE_ROW;
   for (let r = FIRST_LINE_ROW; r <= rowOf("date"); r++) {
     const h = height.get(r) ?? 15;
-    if (used + h > PAGE_POINTS) {
+    if (used + h > pagePoints) {
       pageStart = r;
       used = 0;
     }

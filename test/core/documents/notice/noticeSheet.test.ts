@@ -140,6 +140,12 @@ describe("noticeSheet", () => {
     expect(run(withRow(SIGNED, "注意事项", "甲".repeat(300))).sheet.page!.breaksBefore).toBeUndefined();
   });
 
+  it("turns the page where the Event sheet's paper turns it: A3 holds what A4 does not", () => {
+    const long = withRow(SIGNED, "注意事项", "甲".repeat(100));
+    expect(run(long).sheet.page!.breaksBefore).toEqual([rowOf(run(long).sheet, "contact")]);
+    expect(run([...long, ["纸张", "A3"]]).sheet.page!.breaksBefore).toBeUndefined();
+  });
+
   it("gives the rows heights that show their wrapped text", () => {
     const { sheet } = run(withRow(SIGNED, "注意事项", "甲".repeat(120)));
     const notes = rowOf(sheet, "notes");
