@@ -1,8 +1,19 @@
 import type { Phase } from "./workerMessages";
 
+/** How a part of a line is shown on a terminal that shows colour. */
+export type Tone = "error" | "warning" | "info" | "dim";
+
+/** A part of a printed line. */
+export interface Piece {
+  text: string;
+  tone?: Tone;
+}
+
 /** Where the command line writes; injected so tests can capture it. */
 export interface CliIO {
   out(...lines: string[]): void;
+  /** A line in parts, each coloured by its tone where the terminal shows colour; plain text elsewhere. */
+  outLine?(pieces: readonly Piece[]): void;
   err(...lines: string[]): void;
   /** Language for messages before a workbook is read. */
   lang: "zh" | "en";
@@ -40,11 +51,32 @@ function guardClosedPipes(): void {
   }
 }
 
+const ANSI: Record<Tone, string> = { error: "\u001b[31m", warning: "\u001b[33m", info: "\u001b[36m", dim: "\u001b[2m" };
+const RESET = "\u001b[0m";
+
+/** Colour only on a terminal, never when piped, with NO_COLOR set (no-color.org) or on a dumb terminal. */
+export function showsColour(env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean {
+  return !!isTTY && !env.NO_COLOR && env.TERM !== "dumb";
+}
+
+/** The line as text, its tones as ANSI colours when `colour`. */
+export function paint(pieces: readonly Piece[], colour: boolean): string {
+  return pieces.map((p) => (colour && p.tone ? `${ANSI[p.tone]}${p.text}${RESET}` : p.text)).join("");
+}
+
+/** Writes a line in parts through whatever the IO offers. */
+export function outLine(io: CliIO, pieces: readonly Piece[]): void {
+  if (io.outLine) io.outLine(pieces);
+  else io.out(paint(pieces, false));
+}
+
 export function consoleIO(env: NodeJS.ProcessEnv = process.env): CliIO {
   guardClosedPipes();
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  const colour = showsColour(env, process.stdout.isTTY);
   return {
     out: (...lines) => lines.forEach((l) => process.stdout.write(l + "\n")),
+    outLine: (pieces) => process.stdout.write(paint(pieces, colour) + "\n"),
     err: (...lines) => lines.forEach((l) => process.stderr.write(l + "\n")),
     lang: /^zh/i.test(locale) ? "zh" : "en",
   };

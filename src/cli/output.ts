@@ -1,6 +1,7 @@
 import type { WorkbookSummary } from "../app/summary";
 import type { Finding, Severity } from "../core/finding";
 import type { Lang } from "../core/i18n";
+import type { Piece } from "./io";
 import { countsText } from "../core/report/counts";
 import { understoodLines } from "../core/report/understood";
 import { countBySeverity } from "../core/report/sortFindings";
@@ -69,23 +70,45 @@ export function formatSummary(s: WorkbookSummary, lang: Lang): string[] {
       lines.push(lang === "zh" ? `  ${i.sheet} 缺少列：${cols}` : `  ${i.sheet} has no column for: ${cols}`);
     }
   }
-  const c = countBySeverity(s.findings);
-  lines.push((lang === "zh" ? "检查结果：" : "Findings: ") + countsText(c, lang, lang === "zh" ? "，" : ", "));
   return lines;
 }
 
 /** Findings grouped by severity, errors first; long lists are cut with a count of the rest. */
-export function formatFindings(findings: readonly Finding[], lang: Lang, limitPerGroup = 50): string[] {
-  const lines: string[] = [];
+export function formatFindings(findings: readonly Finding[], lang: Lang, limitPerGroup = 50): Piece[][] {
+  const lines: Piece[][] = [];
   for (const sev of ["error", "warning", "info"] as const) {
     const group = findings.filter((f) => f.severity === sev);
     if (group.length === 0) continue;
-    lines.push("", `${HEAD[sev][lang]} (${group.length})`);
-    for (const f of group.slice(0, limitPerGroup)) lines.push(`  ${f.sheet}!${f.cell}  ${f.message[lang]}  [${f.id}]`);
+    lines.push([], [{ text: `${HEAD[sev][lang]} (${group.length})`, tone: sev }]);
+    for (const f of group.slice(0, limitPerGroup)) {
+      lines.push([
+        { text: "  " },
+        { text: `${f.sheet}!${f.cell}`, tone: sev },
+        { text: `  ${f.message[lang]}  ` },
+        { text: `[${f.id}]`, tone: "dim" },
+      ]);
+    }
     if (group.length > limitPerGroup) {
       const more = group.length - limitPerGroup;
-      lines.push(lang === "zh" ? `  ……另有 ${more} 项，见输出工作簿或 --json` : `  … ${more} more; see the output workbook or --json`);
+      lines.push([
+        { text: lang === "zh" ? `  ……另有 ${more} 项，见输出工作簿或 --json` : `  … ${more} more; see the output workbook or --json` },
+      ]);
     }
   }
   return lines;
+}
+
+/** The counts of findings, the last line a check prints (as linters end), each count in its colour. */
+export function countsLine(findings: readonly Finding[], lang: Lang): Piece[] {
+  const c = countBySeverity(findings);
+  return [{ text: lang === "zh" ? "检查结果：" : "Findings: " }, ...countPieces(c, lang)];
+}
+
+function countPieces(c: Record<Severity, number>, lang: Lang): Piece[] {
+  // countsText's three counts, each a piece that takes its severity's colour when it is not 0.
+  const parts = countsText(c, lang, "\u0000").split("\u0000");
+  return (["error", "warning", "info"] as const).flatMap((sev, i): Piece[] => [
+    ...(i > 0 ? [{ text: lang === "zh" ? "，" : ", " }] : []),
+    { text: parts[i], ...(c[sev] > 0 ? { tone: sev } : {}) },
+  ]);
 }

@@ -5,7 +5,7 @@ import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { Lang } from "../core/i18n";
 import { parseCliArgs, type CliArgs } from "./args";
-import { BadInputError, consoleIO, type CliIO } from "./io";
+import { BadInputError, consoleIO, outLine, type CliIO } from "./io";
 import { readTimeoutMessage, stoppedMessage, tooLargeMessage, workerFailedMessage, type KnownSize } from "./limitMessages";
 import { runLimits, type RunLimits } from "./limits";
 import { estimateRows } from "./rowEstimate";
@@ -115,6 +115,9 @@ async function watch(args: CliArgs | undefined, argv: string[], io: CliIO, limit
     switch (m.kind) {
       case "out":
         io.out(...m.lines);
+        break;
+      case "outLine":
+        outLine(io, m.pieces);
         break;
       case "err":
         io.err(...m.lines);

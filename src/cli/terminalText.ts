@@ -1,4 +1,4 @@
-import type { CliIO } from "./io";
+import { outLine, type CliIO } from "./io";
 
 /**
  * Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts colour and
@@ -20,6 +20,12 @@ export function terminalSafe(io: CliIO): CliIO {
   return {
     lang: io.lang,
     out: (...lines) => io.out(...lines.map(terminalText)),
+    // Each part made safe on its own: the colours are added after, by the IO below.
+    outLine: (pieces) =>
+      outLine(
+        io,
+        pieces.map((p) => ({ ...p, text: terminalText(p.text) })),
+      ),
     err: (...lines) => io.err(...lines.map(terminalText)),
     ...(io.phase ? { phase: io.phase.bind(io) } : {}),
   };

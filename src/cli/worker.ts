@@ -17,6 +17,7 @@ function run(): void {
   const io: CliIO = {
     lang: input.lang,
     out: (...lines) => send({ kind: "out", lines }),
+    outLine: (pieces) => send({ kind: "outLine", pieces: [...pieces] }),
     err: (...lines) => send({ kind: "err", lines }),
     phase: (phase, info) => send({ kind: "phase", phase, ...info }),
   };

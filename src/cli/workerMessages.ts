@@ -1,4 +1,5 @@
 import type { Lang } from "../core/i18n";
+import type { Piece } from "./io";
 
 /** What the main thread hands the worker that runs a file command. */
 export interface WorkerInput {
@@ -16,6 +17,8 @@ export type Phase = "reading" | "read done";
 /** What the worker tells the main thread; lines are printed by the main thread, in this order. */
 export type WorkerMessage =
   | { kind: "out"; lines: string[] }
+  /** A line in coloured parts: the main thread knows whether its terminal shows colour. */
+  | { kind: "outLine"; pieces: Piece[] }
   | { kind: "err"; lines: string[] }
   | { kind: "phase"; phase: Phase; rows?: number; lang?: Lang }
   /** The heap limit the worker really got (a --max-old-space-size in NODE_OPTIONS wins over the one asked for). */

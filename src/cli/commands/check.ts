@@ -4,10 +4,10 @@ import { localToday } from "../../app/today";
 import type { Lang } from "../../core/i18n";
 import type { CliArgs } from "../args";
 import { writeOut } from "../writeOut";
-import { assertSeparateOutput, type CliIO } from "../io";
+import { assertSeparateOutput, outLine, type CliIO } from "../io";
 import { openForCommand } from "../readPhase";
 import { requireRoster } from "../requireRoster";
-import { formatFindings, formatSummary, sourceLine } from "../output";
+import { countsLine, formatFindings, formatSummary, sourceLine } from "../output";
 
 /** huiwu check FILE [--out OUT]: prints the findings; with --out writes the workbook with the 检查结果 sheet. */
 export async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
@@ -27,7 +27,10 @@ export async function runCheck(args: CliArgs, io: CliIO): Promise<number> {
     );
     if (source.kind === "delimited") io.out(sourceLine(source, lang));
     for (const l of formatSummary(result.summary, lang)) io.out(l);
-    for (const l of formatFindings(findings, lang)) io.out(l);
+    for (const l of formatFindings(findings, lang)) outLine(io, l);
+    // The counts last, as linters end, where a planner's eye lands.
+    io.out("");
+    outLine(io, countsLine(findings, lang));
   }
   if (args.out) await writeOut(book, gateway, result.plan, args.out, lang, io, args.json);
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
