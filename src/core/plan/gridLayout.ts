@@ -1,5 +1,5 @@
 import { isBlank, type CellValue } from "../cellValue";
-import { DEFAULT_ROW_PT, rowHeightFor } from "./rowHeight";
+import { DEFAULT_ROW_PT, heightCell, rowHeightFor } from "./rowHeight";
 import type { TextStyle } from "./textWrap";
 import type { RangeRef, RowHeight } from "./writePlan";
 
@@ -50,10 +50,7 @@ export function gridRowHeights(
   grid.forEach((line, row) => {
     const cells = line.flatMap((value, col) => {
       if (isBlank(value) || covered.has(`${row}:${col}`)) return [];
-      const s = style(row, col);
-      const width = spanAt.get(`${row}:${col}`) ?? widths[col] ?? 0;
-      // An unwrapped cell keeps one line whatever its width; only its type size counts.
-      return [{ ...s, value: s.wrap ? value : "x", width: s.wrap ? width : Number.MAX_SAFE_INTEGER }];
+      return [heightCell(value, spanAt.get(`${row}:${col}`) ?? widths[col] ?? 0, style(row, col))];
     });
     const height = rowHeightFor(cells);
     if (height > DEFAULT_ROW_PT) heights.push({ row, height });

@@ -39,3 +39,8 @@ export function scaleToWidth(widths: readonly number[], pageWidth: number): numb
   const needed = widths.reduce((sum, w) => sum + columnPoints(w), 0);
   return Math.max(10, Math.min(100, Math.floor((pageWidth / needed) * 100)));
 }
+
+/** The points of rows a page is filled with: a little short of its height, for hosts that round row heights up. */
+export function rowsHeight(area: { height: number }): number {
+  return area.height * 0.95;
+}

@@ -21,6 +21,15 @@ export interface RowCell extends TextStyle {
   width: number;
 }
 
+/**
+ * A cell as it counts for its row's height: a wrapped cell by its text across its width, an
+ * unwrapped one as a single line of its type, whatever its width.
+ */
+export function heightCell(value: CellValue, width: number, style: TextStyle & { wrap?: boolean }): RowCell {
+  const { wrap, ...type } = style;
+  return wrap ? { ...type, value, width } : { ...type, value: "x", width: Number.MAX_SAFE_INTEGER };
+}
+
 /** Points that this many lines of text need (`leading` the line height over the font size). */
 export function linesHeight(lines: number, fontSize = 11, leading = LATIN_LINE): number {
   return Math.ceil(lines * fontSize * leading + (lines > 1 ? PADDING_PT : 0));

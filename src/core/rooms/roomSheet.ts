@@ -3,9 +3,9 @@ import type { Lang } from "../i18n";
 import type { OutputTarget } from "../plan/outputTarget";
 import { fitColumnWidths, totalWidth } from "../plan/columnFit";
 import { flowSections, type FlowRow } from "../plan/pageFlow";
-import { printableArea, scaleToWidth } from "../plan/paperGeometry";
+import { printableArea, rowsHeight, scaleToWidth } from "../plan/paperGeometry";
 import { SHEET_MARGINS } from "../plan/printSetup";
-import { rowHeightFor } from "../plan/rowHeight";
+import { heightCell, rowHeightFor } from "../plan/rowHeight";
 import type { SheetWrite } from "../plan/writePlan";
 import { moneyFormat } from "../report/budgetReview/currencyFormat";
 import { addDays, daysBetween, type LocalDate } from "../schema/normalize/calendar";
@@ -69,8 +69,6 @@ const RANGES = [
 ];
 /** Columns whose long entries wrap: hotel, occupants, dates, notes. */
 const WRAPPED = [0, 3, 6, 9];
-/** Rows a page holds, kept a little short of the paper for hosts that round heights up. */
-const PAGE_SLACK = 0.95;
 
 type Row = FlowRow;
 
@@ -210,8 +208,9 @@ export function roomSheet(input: RoomSheetInput): SheetWrite {
     () => ({ bold: true }),
   );
   for (const r of [...top, ...rooms, ...nights, ...lost, ...notes]) r.height = rowHeight(r, widths);
-  const scale = scaleToWidth(widths, printableArea("A4", "landscape", SHEET_MARGINS).width);
-  const pageHeight = (printableArea("A4", "landscape", SHEET_MARGINS).height * PAGE_SLACK * 100) / scale;
+  const area = printableArea("A4", "landscape", SHEET_MARGINS);
+  const scale = scaleToWidth(widths, area.width);
+  const pageHeight = (rowsHeight(area) * 100) / scale;
   const roomHeader = top.length;
   const flow = flowSections(
     [
@@ -248,12 +247,5 @@ function rowHeight(r: Row, widths: readonly number[]): number {
   };
   const sizeOf = (col: number) => r.formats?.find((f) => f.spec.fontSize && col >= f.col && col < f.col + f.cols)?.spec.fontSize;
   const wraps = (col: number) => r.formats?.some((f) => f.spec.wrap && col >= f.col && col < f.col + f.cols) ?? false;
-  return rowHeightFor(
-    r.cells.map((value, col) => ({
-      value: wraps(col) ? value : "x",
-      width: wraps(col) ? span(col) : Number.MAX_SAFE_INTEGER,
-      fontSize: sizeOf(col),
-      bold: true,
-    })),
-  );
+  return rowHeightFor(r.cells.map((value, col) => heightCell(value, span(col), { wrap: wraps(col), fontSize: sizeOf(col), bold: true })));
 }

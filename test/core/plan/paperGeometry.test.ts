@@ -1,4 +1,4 @@
-import { columnPoints, printableArea, PT_PER_MM, scaleToWidth } from "../../../src/core/plan/paperGeometry";
+import { columnPoints, printableArea, PT_PER_MM, rowsHeight, scaleToWidth } from "../../../src/core/plan/paperGeometry";
 
 const MARGINS = { top: 10, bottom: 20, left: 15, right: 15, header: 5, footer: 5 };
 
@@ -30,5 +30,13 @@ describe("scaleToWidth", () => {
 
   it("never goes below Excel's smallest scale", () => {
     expect(scaleToWidth(Array<number>(500).fill(100), 500)).toBe(10);
+  });
+});
+
+describe("rowsHeight", () => {
+  it("fills a page a little short of its height, for hosts that round row heights up", () => {
+    const area = printableArea("A4", "portrait", MARGINS);
+    expect(rowsHeight(area)).toBeLessThan(area.height);
+    expect(rowsHeight(area)).toBeGreaterThan(area.height * 0.9);
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_ROW_PT, linesHeight, MAX_ROW_PT, rowHeightFor } from "../../../src/core/plan/rowHeight";
+import { DEFAULT_ROW_PT, heightCell, linesHeight, MAX_ROW_PT, rowHeightFor } from "../../../src/core/plan/rowHeight";
 
 describe("rowHeightFor: a row tall enough for its wrapped cells", () => {
   it("leaves a one-line row at Excel's default height", () => {
@@ -31,5 +31,14 @@ describe("rowHeightFor: a row tall enough for its wrapped cells", () => {
   it("never asks Excel for more than its tallest row, and keeps a minimum", () => {
     expect(rowHeightFor([{ value: "字".repeat(5000), width: 10 }])).toBe(MAX_ROW_PT);
     expect(rowHeightFor([{ value: "x", width: 10 }], 30)).toBe(30);
+  });
+});
+
+describe("heightCell", () => {
+  it("counts a wrapped cell by its text across its width, an unwrapped one as one line of its type", () => {
+    const long = "word ".repeat(20).trim();
+    expect(rowHeightFor([heightCell(long, 10, { wrap: true })])).toBeGreaterThan(DEFAULT_ROW_PT);
+    expect(rowHeightFor([heightCell(long, 10, {})])).toBe(DEFAULT_ROW_PT);
+    expect(rowHeightFor([heightCell(long, 10, { fontSize: 20 })])).toBe(linesHeight(1, 20));
   });
 });

@@ -8,7 +8,7 @@ import { Canvas } from "./canvas";
 import { keptOrGenerated } from "./keptOrGenerated";
 import { COPY_HEADER, FIELD_LABELS, FIELD_ORDER, MINUTES_SHEET_NAME, SHEET_NOTE } from "./labels";
 import { pageBreaks } from "../../plan/pageFlow";
-import { printableArea, scaleToWidth } from "../../plan/paperGeometry";
+import { printableArea, rowsHeight, scaleToWidth } from "../../plan/paperGeometry";
 import { SHEET_MARGINS } from "../../plan/printSetup";
 import { COLUMN_WIDTHS, COPY_COL, PRINT_COLS } from "./layout";
 import { actionSection, writingSection } from "./minutesSections";
@@ -28,8 +28,6 @@ export interface MinutesSheetInput {
 }
 
 const GREY = "#808080";
-/** Pages are filled a little short of the paper, for hosts that round row heights up. */
-const PAGE_SLACK = 0.95;
 const COPY_FILL = "#F2F2F2";
 
 /**
@@ -81,7 +79,7 @@ export function minutesSheet(input: MinutesSheetInput): SheetWrite {
   const heights = new Map(c.heights.map((h) => [h.row, h.height]));
   const printed = Array.from({ length: c.next - title }, (_, i) => heights.get(title + i));
   const keep = new Map([...c.keepWithNext].map(([row, n]) => [row - title, n]));
-  const breaksBefore = pageBreaks(printed, (area.height * PAGE_SLACK * 100) / scale, keep).map((r) => r + title);
+  const breaksBefore = pageBreaks(printed, (rowsHeight(area) * 100) / scale, keep).map((r) => r + title);
   const sheet: SheetWrite = {
     ...input.target,
     values: [{ row: 0, col: 0, values: c.rows }],

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../cellValue";
 import type { Lang } from "../../i18n";
 import type { OutputTarget } from "../../plan/outputTarget";
-import { printableArea, scaleToWidth } from "../../plan/paperGeometry";
+import { printableArea, rowsHeight, scaleToWidth } from "../../plan/paperGeometry";
 import { SHEET_MARGINS } from "../../plan/printSetup";
 import { rowHeightFor, type RowCell } from "../../plan/rowHeight";
 import { fitsWidth } from "../../plan/textWrap";
@@ -51,9 +51,7 @@ const TITLE_FILL = "#D9D9D9";
  * The page the plan is cut into: A4 landscape inside a working sheet's margins. A3 and Letter
  * are no squatter, so the rows that fit A4 fit them too.
  */
-const { width: PAGE_WIDTH_PT, height: PAGE_HEIGHT_PT } = printableArea("A4", "landscape", SHEET_MARGINS);
-/** Room kept for Excel rounding its scale down and rows to pixels. */
-const PAGE_SLACK = 0.95;
+const PAGE = printableArea("A4", "landscape", SHEET_MARGINS);
 
 /** A cell of one table's block, relative to the block's top-left. */
 interface ChartCell {
@@ -124,11 +122,11 @@ export function tableChartSheet(input: TableChartInput): SheetWrite {
   const header = canvas.rowHeights.reduce((sum, h) => sum + h.height, 0);
   // As large as the page allows: the plan's width, and its height too when the whole room can
   // share one page at no less than a seven-across plan would print (else it runs on to more pages).
-  const byWidth = scaleToWidth(widths, PAGE_WIDTH_PT);
+  const byWidth = scaleToWidth(widths, PAGE.width);
   const tall = header + bands.map(bandHeight).reduce((a, b) => a + b, 0) + door;
-  const whole = Math.floor((PAGE_HEIGHT_PT * PAGE_SLACK * 100) / tall);
+  const whole = Math.floor((rowsHeight(PAGE) * 100) / tall);
   const scale = whole < byWidth && whole >= MIN_ONE_PAGE_SCALE ? whole : byWidth;
-  const starts = pageStarts(header, bands.map(bandHeight), caption, door, (PAGE_HEIGHT_PT * PAGE_SLACK * 100) / scale);
+  const starts = pageStarts(header, bands.map(bandHeight), caption, door, (rowsHeight(PAGE) * 100) / scale);
   const breaksBefore: number[] = [];
   bands.forEach((band, i) => {
     if (starts.has(i)) {
