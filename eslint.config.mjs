@@ -1,7 +1,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "dist-tsc/", "out/", "coverage/", "bin/", "*.config.js", "*.config.mjs"] },
+  { ignores: ["node_modules/", "dist/", "dist-tsc/", "out/", "coverage/", "lib/", "bin/", "*.config.js", "*.config.mjs"] },
   ...tseslint.configs.recommended,
   {
     rules: {

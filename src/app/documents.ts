@@ -16,8 +16,14 @@ import type { ApplyReport, SheetSnapshot, WorkbookGateway } from "../workbook/ga
 import { readInputs } from "./readInputs";
 import { printReady } from "./printReady";
 
+/** The documents that can be written on their own; the notice goes with its reply form, the badges with their cards. */
+export type DocumentKind = "checklist" | "minutes" | "notice" | "signIn" | "badges";
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ["checklist", "minutes", "notice", "signIn", "badges"];
+
 export interface DocumentsOptions {
   lang?: Lang;
+  /** Write only these documents (all when absent); the Tasks sheet takes only what they give it. */
+  only?: readonly DocumentKind[];
   dryRun?: boolean;
   /** Also add the checklist's steps to the Tasks sheet (the minutes' action items are always added). */
   checklistToTasks?: boolean;
@@ -89,9 +95,10 @@ export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOp
     eventName: parsed.event.fields.name?.value,
   });
 
-  const filledMinutes = previous("minutes");
+  const wanted = (kind: DocumentKind) => !opts.only || opts.only.includes(kind);
+  const filledMinutes = wanted("minutes") ? previous("minutes") : undefined;
   const actions = filledMinutes ? readActionItems(filledMinutes, lang) : { tasks: [] as TaskItem[], findings: [] as Finding[] };
-  const items = [...(opts.checklistToTasks ? checklist.tasks : []), ...actions.tasks];
+  const items = [...(opts.checklistToTasks && wanted("checklist") ? checklist.tasks : []), ...actions.tasks];
   const tasks = mergeIntoTasks({
     tasks: parsed.tasks,
     snapshot: snapshot.sheets.find((s) => s.name === parsed.tasks.sheet),
@@ -102,15 +109,13 @@ export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOp
   const { plan, findings: printProblems } = printReady(
     {
       sheets: [
-        { ...checklist.sheet, activate: true },
-        minutes,
-        notice.sheet,
-        replySlip.sheet,
-        signIn.sheet,
-        badges.sheet,
-        badgeCards,
+        ...(wanted("checklist") ? [checklist.sheet] : []),
+        ...(wanted("minutes") ? [minutes] : []),
+        ...(wanted("notice") ? [notice.sheet, replySlip.sheet] : []),
+        ...(wanted("signIn") ? [signIn.sheet] : []),
+        ...(wanted("badges") ? [badges.sheet, badgeCards] : []),
         ...(tasks.sheet ? [tasks.sheet] : []),
-      ],
+      ].map((sheet, i) => (i === 0 ? { ...sheet, activate: true } : sheet)),
     },
     parsed.event,
     lang,
@@ -119,7 +124,7 @@ export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOp
     parsed,
     lang,
     sheets: plan.sheets.map((s) => s.name),
-    missingNotice: notice.missing,
+    missingNotice: wanted("notice") ? notice.missing : [],
     signIn: signIn.listed,
     badges: Object.values(badges.counts).reduce((a, b) => a + b, 0),
     checklistRows: checklist.rows.length,
@@ -127,11 +132,10 @@ export async function writeDocuments(gateway: WorkbookGateway, opts: DocumentsOp
     tasks,
     actionItems: actions.tasks.length,
     findings: [
-      ...checklist.findings,
-      ...notice.findings,
-      ...replySlip.findings,
+      ...(wanted("checklist") ? checklist.findings : []),
+      ...(wanted("notice") ? [...notice.findings, ...replySlip.findings] : []),
       ...printProblems,
-      ...signIn.findings,
+      ...(wanted("signIn") ? signIn.findings : []),
       ...actions.findings,
       ...mergedRowWarnings(parsed.roster),
       ...notices,

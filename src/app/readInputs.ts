@@ -1,11 +1,12 @@
 import type { Finding } from "../core/finding";
-import type { Bilingual } from "../core/i18n";
+import type { Bilingual, Lang } from "../core/i18n";
 import { guessRosterLayout } from "../core/schema/guessLayout";
 import { locateByContents } from "../core/schema/locateInputs";
 import { locateByName, type Located } from "../core/schema/locateSheets";
 import { parseWorkbook, type ParsedWorkbook } from "../core/schema/parseWorkbook";
 import { candidateSheetNames, INPUT_SHEETS } from "../core/schema/sheets";
-import type { OwnedKind } from "../core/plan/writePlan";
+import type { OwnedKind, SheetWrite } from "../core/plan/writePlan";
+import { eventEdits, type EventEdit } from "../core/schema/eventEdits";
 import type { SheetSnapshot, WorkbookGateway, WorkbookSnapshot } from "../workbook/gateway";
 import { strayCells } from "../core/schema/strayCells";
 import { mayBeOurs, trustOwned } from "./trustOwned";
@@ -19,6 +20,8 @@ export interface InputRead {
   reads: number;
   /** Marked sheets left alone because they are not Huiwu's (also among parsed.findings). */
   notices: Finding[];
+  /** The Event-sheet cells `eventEdits` change, for the command's plan; absent without edits or an Event sheet. */
+  eventWrite?: SheetWrite;
 }
 
 /**
@@ -30,7 +33,13 @@ export interface InputRead {
  */
 export async function readInputs(
   gateway: WorkbookGateway,
-  opts: { alsoOwned?: readonly OwnedKind[]; usualNames?: readonly string[]; keepWork?: boolean } = {},
+  opts: {
+    alsoOwned?: readonly OwnedKind[];
+    usualNames?: readonly string[];
+    keepWork?: boolean;
+    /** Settings to change on the Event sheet: parsed as if already typed, and returned as a write. */
+    eventEdits?: readonly EventEdit[];
+  } = {},
 ): Promise<InputRead> {
   // A document's formulas and links are read with it, so a re-run can keep them (keptWork).
   const first = await gateway.read([...candidateSheetNames(), ...(opts.usualNames ?? [])], {
@@ -65,8 +74,22 @@ export async function readInputs(
   const inputNames = new Set(Object.values(located).map((l) => l!.name));
   const { owned, findings: notices } = trustOwned(first.owned, inputNames);
   for (const s of sheets.values()) if (s.strays?.length && inputNames.has(s.name)) notices.push(strayCells(s.name, s.strays));
+  let eventWrite: SheetWrite | undefined;
+  const eventSheet = located.event ? sheets.get(located.event.name) : undefined;
+  if (opts.eventEdits?.length && eventSheet) {
+    const edited = eventEdits(eventSheet, opts.eventEdits, eventLang(eventSheet));
+    sheets.set(eventSheet.name, edited.patched);
+    eventWrite = edited.write;
+  }
   const snapshot: WorkbookSnapshot = { sheetNames: first.sheetNames, owned, sheets: [...sheets.values()] };
   const parsed = parseWorkbook(snapshot.sheets, located, { rosterMissing, guess: guessRosterLayout });
   parsed.findings.push(...notices);
-  return { snapshot, located, parsed, reads, notices };
+  return { snapshot, located, parsed, reads, notices, ...(eventWrite ? { eventWrite } : {}) };
+}
+
+/** A new Event row is named in the language the sheet is written in (most of its key cells are Chinese, or not). */
+function eventLang(sheet: SheetSnapshot): Lang {
+  const keys = sheet.values.map((r) => r.find((v) => typeof v === "string" && v.trim() !== "")).filter((v): v is string => !!v);
+  const cjk = keys.filter((k) => /[\u3400-\u9fff]/.test(k)).length;
+  return cjk * 2 >= keys.length && (cjk > 0 || /[\u3400-\u9fff]/.test(sheet.name)) ? "zh" : "en";
 }

@@ -24,6 +24,7 @@ import {
 import type { ApplyReport, WorkbookGateway } from "../workbook/gateway";
 import { PLAN_RECORD_SHEET_NAME, planRecordSheet, readPlanRecord } from "../core/record/planRecord";
 import { plannersPlacements } from "../core/record/plannersPlacements";
+import type { EventEdit } from "../core/schema/eventEdits";
 import { readInputs } from "./readInputs";
 import { printReady } from "./printReady";
 
@@ -52,6 +53,8 @@ export interface SeatOptions {
   onProgress?: (done: number, total: number) => void;
   shouldCancel?: () => boolean;
   solve?: TableSolver;
+  /** Settings to plan with and keep on the Event sheet (the pane's seating choices), written with the seating. */
+  eventEdits?: readonly EventEdit[];
 }
 
 /**
@@ -63,9 +66,10 @@ export interface SeatOptions {
  * (a wedding, a gala) gets no rostrum sheets.
  */
 export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = {}): Promise<SeatResult> {
-  const { parsed, snapshot, notices } = await readInputs(gateway, {
+  const { parsed, snapshot, notices, eventWrite } = await readInputs(gateway, {
     alsoOwned: ["planRecord"],
     usualNames: Object.values(PLAN_RECORD_SHEET_NAME),
+    eventEdits: opts.eventEdits,
   });
   const lang = opts.lang ?? parsed.lang;
   const eventName = parsed.event.fields.name?.value;
@@ -133,6 +137,8 @@ export async function fillSeating(gateway: WorkbookGateway, opts: SeatOptions = 
       planned.sheets.push(planRecordSheet(outputTarget(snapshot, "planRecord", PLAN_RECORD_SHEET_NAME[lang]), lang, roster.record));
   }
   const { plan, findings: printProblems } = printReady(planned, parsed.event, lang);
+  // The choices the seating was planned with stay on the Event sheet, for the next run (anyone's).
+  if (tables.status === "ok" && eventWrite) plan.sheets.push(eventWrite);
   const result: SeatResult = {
     parsed,
     lang,

@@ -4,8 +4,22 @@ import type { ParsedWorkbook } from "../core/schema/parseWorkbook";
 import type { WorkbookGateway } from "../workbook/gateway";
 import { understood } from "../core/report/understood";
 import { listedPeople } from "../core/schema/roster/people";
+import type { RosterFields } from "../core/schema/sheets";
+import type { ParsedRecord } from "../core/schema/values";
 import { readInputs } from "./readInputs";
 import type { InputSheetStatus, WorkbookSummary } from "./summary";
+
+/** A listed person's reply as the counts go: a blank 回执 / Status is pending; cancelled people are not listed (listedPeople). */
+export type Reply = "confirmed" | "pending" | "onLeave";
+
+/** How the pane's attendee counts (and the Overview's) read one person's 回执 / Status. */
+export function replyOf(person: ParsedRecord<RosterFields>): Reply | undefined {
+  const s = person.fields.status?.value;
+  if (s === "confirmed") return "confirmed";
+  if (s === "pending" || s === undefined) return "pending";
+  if (s === "leave") return "onLeave";
+  return undefined;
+}
 
 export function summarize(parsed: ParsedWorkbook, lang?: Lang): WorkbookSummary {
   const { event, roster, budget, tasks, hotels } = parsed;
@@ -31,9 +45,9 @@ export function summarize(parsed: ParsedWorkbook, lang?: Lang): WorkbookSummary 
   let pending = 0;
   const people = listedPeople(parsed);
   for (const r of people) {
-    const s = r.fields.status?.value;
-    if (s === "confirmed") confirmed++;
-    else if (s === "pending" || s === undefined) pending++;
+    const reply = replyOf(r);
+    if (reply === "confirmed") confirmed++;
+    else if (reply === "pending") pending++;
   }
   return {
     lang: lang ?? parsed.lang,

@@ -13,8 +13,11 @@ import { removeTempOutput } from "./tempOutput";
 import { terminalSafe } from "./terminalText";
 import type { WorkerInput, WorkerMessage } from "./workerMessages";
 
-/** A small .js file that registers tsx in the worker thread and loads worker.ts. */
-const ENTRY = join(__dirname, "workerEntry.js");
+/**
+ * Compiled (lib/), the worker runs worker.js itself; on the sources, through a small .js file that
+ * registers tsx in the worker thread and loads worker.ts (tsx is a devDependency, not installed).
+ */
+const ENTRY = join(__dirname, __filename.endsWith(".js") ? "worker.js" : "workerEntry.js");
 
 export interface WorkerRunOptions {
   /** Instead of HUIWU_MAX_MEMORY_MB and HUIWU_READ_TIMEOUT_S. */

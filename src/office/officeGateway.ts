@@ -1,11 +1,15 @@
 import type { WritePlan } from "../core/plan/writePlan";
 import { DEFAULT_CHUNK_BYTES } from "../workbook/chunk";
 import type { ApplyProgress, ApplyReport, ReadOptions, WorkbookGateway, WorkbookSnapshot } from "../workbook/gateway";
-import { applyPlan } from "./applyPlan";
 import { supportsCheckboxes } from "./checkboxes";
 import { defaultRequirementCheck, defaultRun, type ExcelRun, type RequirementCheck } from "./excelRun";
 import { readWorkbook } from "./readWorkbook";
 import { TablesSeen } from "./tablesSeen";
+
+/** Writing (chunking, staging, formats, verification) loads with the first write: the pane opens by reading only. */
+function loadApply() {
+  return import(/* webpackChunkName: "office-write" */ "./applyPlan");
+}
 
 export interface OfficeGatewayOptions {
   /** Office.context.requirements.isSetSupported by default. */
@@ -36,6 +40,7 @@ export function createOfficeGateway(run: ExcelRun = defaultRun, options: OfficeG
     },
     async apply(plan: WritePlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport> {
       try {
+        const { applyPlan } = await loadApply();
         const report = await applyPlan(run, plan, onProgress, {
           requirements,
           budget,

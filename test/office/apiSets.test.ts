@@ -138,6 +138,9 @@ const USED: Record<string, string> = {
   "WorksheetCollection.getItemOrNullObject": "1.4",
   "WorksheetCollection.items": "base",
   "WorksheetCollection.load": "base",
+  "WorksheetCollection.onChanged": "1.9",
+  "WorksheetChangedEventArgs.source": "1.7",
+  "WorksheetChangedEventArgs.worksheetId": "1.7",
   "WorksheetFreezePanes.freezeAt": "1.7",
   "WorksheetFreezePanes.freezeColumns": "1.7",
   "WorksheetFreezePanes.freezeRows": "1.7",
@@ -178,6 +181,8 @@ const FEATURE_DETECTED: Record<string, string> = {
   "Range.getCellProperties": "1.9",
   "CellPropertiesLoadOptions.hyperlink": "1.9",
   "SettableCellProperties.hyperlink": "1.9",
+  // Live re-check (watchEdits.ts): the pane offers it only where supportsExcelApi("1.9") says so.
+  "WorksheetCollection.onChanged": "1.9",
   // Checkbox cells (checkboxes.ts): the cells stay TRUE/FALSE on older hosts.
   "Range.control": "1.18",
 };

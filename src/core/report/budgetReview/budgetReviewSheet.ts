@@ -8,7 +8,8 @@ import type { FormatSpec, SheetWrite } from "../../plan/writePlan";
 import type { ParsedKeyValue, ParsedTable } from "../../schema/parsedSheet";
 import type { BudgetFields } from "../../schema/sheets/budget";
 import type { EventFields } from "../../schema/sheets/event";
-import { AMOUNT_KEYS, budgetLines, type AmountKey, type BudgetLines } from "./budgetGroups";
+import { budgetLines, type BudgetLines } from "./budgetGroups";
+import { amountColumns } from "./budgetFigures";
 import { categoryTable } from "./categoryTable";
 import { isContingency } from "./contingency";
 import { moneyFormat } from "./currencyFormat";
@@ -64,11 +65,7 @@ export function budgetReview(input: BudgetReviewInput): BudgetReview {
   const lines = budgetLines(budget);
   const lastLine = lastRow(budget.records);
   const area = lineArea(sheet, budget.headerRow, lastLine, budget.columns.get("category")?.col);
-  const amountCols: Partial<Record<AmountKey, number>> = {};
-  for (const key of AMOUNT_KEYS) {
-    const c = budget.columns.get(key);
-    if (c) amountCols[key] = c.col;
-  }
+  const amountCols = amountColumns(budget);
   const { beside, others } = findingsBeside(input.findings, budget.sheet, lines, lang);
   const money = moneyFormat(input.event.fields.currency?.value);
 

@@ -1,6 +1,7 @@
 import type { Lang } from "../../i18n";
 import type { FormatSpec } from "../../plan/writePlan";
 import { AMOUNT_KEYS, type AmountKey, type BudgetGroup } from "./budgetGroups";
+import { categoryFigures, type RowFigures } from "./budgetFigures";
 import { HEADERS, T } from "./labels";
 import { groupSumFormula, type LineArea } from "./lineFormulas";
 import { f, v, type ReviewCell, type ReviewPart } from "./reviewGrid";
@@ -9,6 +10,8 @@ export const WIDTH = 8;
 /** Review columns (0-based): 类别, 预算金额, 已承诺, 实际金额, 已用, 差额, 已用比例, 问题. */
 export const COL = { label: 0, budget: 1, committed: 2, actual: 3, used: 4, variance: 5, share: 6, findings: 7 } as const;
 const LETTER = { budget: "B", committed: "C", actual: "D", used: "E", variance: "F", share: "G" } as const;
+
+export type { RowFigures } from "./budgetFigures";
 
 export const PERCENT_FORMAT = "0.0%";
 const OVER_FILL = "#F8D7DA";
@@ -26,32 +29,11 @@ export interface TableInput {
   headerRow: number;
 }
 
-/** What the engine computes for one row of the table, the way the row's formulas do. */
-export interface RowFigures {
-  budget: number;
-  committed?: number;
-  actual?: number;
-  used: number;
-  variance: number;
-  share: number | "";
-}
-
 export interface CategoryTable extends ReviewPart {
   /** 0-based review rows of the categories and of the totals. */
   groupRows: number[];
   totalsRow: number;
   totals: RowFigures;
-}
-
-function figures(budget: number, committed: number | undefined, actual: number | undefined): RowFigures {
-  const present = [committed, actual].filter((x): x is number => x !== undefined);
-  // MAX over blank cells is 0; an error in either passes through (NaN here).
-  const used = present.length ? Math.max(...present) : 0;
-  return { budget, committed, actual, used, variance: budget - used, share: budget === 0 ? "" : used / budget };
-}
-
-function sum(xs: readonly number[]): number {
-  return xs.reduce((a, b) => a + b, 0);
 }
 
 /** The amount cells of one row: formulas given, or left empty when the Budget sheet lacks the column. */
@@ -77,29 +59,16 @@ export function categoryTable(input: TableInput): CategoryTable {
   const { lang, groups, area, amountCols, headerRow } = input;
   const first = headerRow + 1;
   const rows: ReviewCell[][] = [HEADERS[lang].map(v)];
-  const perGroup: RowFigures[] = [];
+  const { perGroup, totals } = categoryFigures(groups, amountCols);
   groups.forEach((g, i) => {
     const n = first + i + 1;
     const amounts: Partial<Record<AmountKey, string>> = {};
     for (const key of AMOUNT_KEYS) if (amountCols[key] !== undefined) amounts[key] = groupSumFormula(g, amountCols[key]!, area);
-    const has = (key: AmountKey) => (amountCols[key] !== undefined ? g.sums[key] : undefined);
-    const fig = figures(g.sums.budget, has("committed"), has("actual"));
-    perGroup.push(fig);
-    rows.push([v(g.label ?? T.uncategorised[lang]), ...rowCells(n, amounts, fig), v(input.beside[i] ?? "")]);
+    rows.push([v(g.label ?? T.uncategorised[lang]), ...rowCells(n, amounts, perGroup[i]), v(input.beside[i] ?? "")]);
   });
   const totalsRow = first + groups.length;
   // The totals add up the rows above (1-based first + 1 … totalsRow), used and variance included.
   const column = (l: string) => `=SUM(${l}${first + 1}:${l}${totalsRow})`;
-  const total = (pick: (p: RowFigures) => number) => sum(perGroup.map(pick));
-  const totals: RowFigures = {
-    budget: total((p) => p.budget),
-    committed: amountCols.committed !== undefined ? total((p) => p.committed!) : undefined,
-    actual: amountCols.actual !== undefined ? total((p) => p.actual!) : undefined,
-    used: total((p) => p.used),
-    variance: total((p) => p.variance),
-    share: "",
-  };
-  totals.share = totals.budget === 0 ? "" : totals.used / totals.budget;
   const n = totalsRow + 1;
   const amount = (key: "committed" | "actual") => (amountCols[key] !== undefined ? f(column(LETTER[key]), totals[key]!) : v(""));
   rows.push([
