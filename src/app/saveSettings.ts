@@ -8,7 +8,7 @@ import { settingEdits, type SettingValue } from "./settingsForm";
 export interface SettingsSaved {
   /** The Event sheet written. */
   sheet: string;
-  /** The cells written (a new row: its name cell), in the order of the changes. */
+  /** The value cells written, in the order of the changes. */
   cells: string[];
 }
 
@@ -30,5 +30,5 @@ export async function saveSettings(
     );
   }
   if (eventWrite.values.length > 0) await gateway.apply({ sheets: [eventWrite] });
-  return { sheet, cells: eventWrite.values.map((b) => a1(b.row, b.col)) };
+  return { sheet, cells: eventWrite.values.map((b) => a1(b.row, b.col + b.values[0].length - 1)) };
 }

@@ -8,8 +8,8 @@ import type { SeatResult } from "./seat";
 export interface SeatReason {
   message: Bilingual;
   people: string[];
-  /** Each person's name cell on the roster, in the same order, where known. */
-  cells: { sheet: string; cell: string }[];
+  /** Each person's name cell on the roster, in the same order; null for one with no roster row. */
+  cells: ({ sheet: string; cell: string } | null)[];
 }
 
 /** The planned tables: how full, and how much the search improved on its starting plan. */
@@ -50,7 +50,8 @@ export function summarizeSeating(result: SeatResult): SeatSummary {
   const nameOf = new Map(tableProblem.guests.map((g) => [g.id, g.name || g.id]));
   const summary: SeatSummary = {
     status: tables.status,
-    sheetsWritten: result.applied?.sheets ?? [],
+    // The plan record is hidden: nothing a planner can open.
+    sheetsWritten: (result.applied?.sheets ?? []).filter((n) => !result.plan.sheets.some((w) => w.name === n && w.hidden)),
     rostrum: { people: dais.rows.reduce((n, r) => n + r.seats.length, 0), rows: dais.rows.length },
     reasons: [],
     warnings: tables.status === "cancelled" ? [] : tables.warnings.map((w) => w.message),
@@ -61,7 +62,7 @@ export function summarizeSeating(result: SeatResult): SeatSummary {
     summary.reasons = tables.problems.map((p) => ({
       message: p.message,
       people: p.people.map((id) => nameOf.get(id) ?? id),
-      cells: p.people.flatMap((id) => cellOf.get(id) ?? []),
+      cells: p.people.map((id) => cellOf.get(id) ?? null),
     }));
   } else if (tables.status === "ok") {
     const used = tables.tables.filter((t) => t.guests.length > 0);

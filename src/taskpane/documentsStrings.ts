@@ -1,9 +1,9 @@
+import type { DocumentKind } from "../app/documents";
 import type { Lang } from "../core/i18n";
 
 /** The texts of the Documents outcome, in both languages; loaded with its view, not with the pane. */
 export interface DocumentsPaneStrings {
   heading: string;
-  sheetsWritten: (sheets: string[]) => string;
   nothingWritten: string;
   checklist: (rows: number) => string;
   signIn: (people: number) => string;
@@ -16,11 +16,16 @@ export interface DocumentsPaneStrings {
   noActionItems: string;
   placeholdersHeading: (n: number) => string;
   placeholder: (element: string) => string;
+  choose: string;
+  kinds: Record<DocumentKind, string>;
+  writeChosen: (n: number) => string;
 }
 
 const zh: DocumentsPaneStrings = {
+  choose: "要写入的文档",
+  kinds: { checklist: "会务清单", minutes: "会议纪要", notice: "会议通知及参会回执", signIn: "签到表", badges: "证件及证件卡片" },
+  writeChosen: (n) => `只写入所选的 ${n} 项`,
   heading: "会务文档",
-  sheetsWritten: (sheets) => `已写入工作表：${sheets.map((x) => `“${x}”`).join("、")}`,
   nothingWritten: "未写入任何工作表。",
   checklist: (rows) => `会务清单 ${rows} 项`,
   signIn: (people) => `签到表 ${people} 人`,
@@ -36,8 +41,16 @@ const zh: DocumentsPaneStrings = {
 };
 
 const en: DocumentsPaneStrings = {
+  choose: "Documents to write",
+  kinds: {
+    checklist: "Checklist",
+    minutes: "Minutes",
+    notice: "Notice and reply form",
+    signIn: "Sign-in sheet",
+    badges: "Badges and badge cards",
+  },
+  writeChosen: (n) => (n === 1 ? "Write only the one chosen" : `Write only the ${n} chosen`),
   heading: "Documents",
-  sheetsWritten: (sheets) => `Written: ${sheets.join(", ")}`,
   nothingWritten: "No sheet was written.",
   checklist: (rows) => `Checklist: ${rows} ${rows === 1 ? "step" : "steps"}`,
   signIn: (people) => `Sign-in sheet: ${people} ${people === 1 ? "person" : "people"}`,

@@ -1,59 +1,39 @@
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { summarizeWorkbook } from "../app/summarizeWorkbook";
-import { localToday } from "../app/today";
 import { goToCell } from "../office/navigate";
 import { createOfficeGateway } from "../office/officeGateway";
-import { officeLanguage, officeThemeIsDark } from "../office/host";
-import { App } from "./App";
+import { officeLanguage, officeThemeIsDark, supportsExcelApi } from "../office/host";
+import { trackWrites, watchEdits } from "../office/watchEdits";
 import { isLegacyWebview } from "./legacyWebview";
+import type { PaneHost } from "./paneHost";
+import { PaneRoot } from "./PaneRoot";
 import { startTableWorker } from "./startTableWorker";
 
-/** The rules engine and report builders load when Check is first pressed, keeping the pane's first load small. */
-function loadCheck() {
-  return import(/* webpackChunkName: "check" */ "../app/check").then((m) => m.check);
+/** Storage can be refused outright (a locked-down webview): the pane then keeps choices for the session. */
+function localPrefs(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
-/** Seating (rostrum order, table sheets) loads when Seat is first pressed; the table search itself runs in a worker chunk. */
-function loadSeat() {
-  return import(/* webpackChunkName: "seat" */ "./seatCommand").then((m) => m.runSeatCommand);
-}
-
-function loadRooms() {
-  return import(/* webpackChunkName: "rooms" */ "./roomsCommand").then((m) => m.runRoomsCommand);
-}
-
-/** The document writers (checklist, minutes, notice, sign-in sheet, badges) load when Documents is first pressed. */
-function loadDocuments() {
-  return import(/* webpackChunkName: "documents" */ "./documentsCommand").then((m) => m.runDocumentsCommand);
-}
-
-// The only place where the pane meets Office: everything below <App> gets plain functions.
+// The only place where the pane meets Office: everything below <PaneRoot> gets plain functions.
 function start(): void {
   const lang = officeLanguage();
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
-  const gateway = createOfficeGateway();
   const container = document.getElementById("root");
   if (!container) return;
-  createRoot(container).render(
-    <FluentProvider theme={officeThemeIsDark() ? webDarkTheme : webLightTheme} style={{ minHeight: "100vh" }}>
-      <App
-        lang={lang}
-        loadSummary={() => summarizeWorkbook(gateway, { lang })}
-        runCheck={() =>
-          loadCheck()
-            .then((check) => check(gateway, { lang, today: localToday() }))
-            .then((r) => r.summary)
-        }
-        runSeat={(onProgress, shouldCancel) =>
-          loadSeat().then((seat) => seat(gateway, { lang, startWorker: startTableWorker, onProgress, shouldCancel }))
-        }
-        runRooms={() => loadRooms().then((rooms) => rooms(gateway, lang))}
-        runDocuments={(checklistToTasks) => loadDocuments().then((documents) => documents(gateway, { lang, checklistToTasks }))}
-        goToCell={goToCell}
-      />
-    </FluentProvider>,
-  );
+  const writes = trackWrites(createOfficeGateway());
+  const host: PaneHost = {
+    gateway: writes.gateway,
+    lang,
+    goToCell,
+    startWorker: startTableWorker,
+    prefs: localPrefs(),
+    // Live re-check needs worksheet change events (ExcelApi 1.9); older hosts keep the re-check button.
+    ...(supportsExcelApi("1.9") ? { watchEdits: watchEdits(writes.writingNow) } : {}),
+  };
+  createRoot(container).render(<PaneRoot host={host} dark={officeThemeIsDark()} />);
 }
 
 /** office.js failed to load (offline, blocked) or the page was opened outside Office. */

@@ -44,7 +44,7 @@ describe("the Settings form", () => {
     // 15 % over a 10 % tolerance is an error; at 20 % it is a warning.
     expect(over(before)).toBeGreaterThan(0);
     const saved = await saveSettings(g, { budgetTolerance: 0.2, chairPosition: "leftEnd" });
-    expect(saved).toEqual({ sheet: "会议信息", cells: ["B3", "A6"] });
+    expect(saved).toEqual({ sheet: "会议信息", cells: ["B3", "B6"] });
     expect(g.sheets.get("会议信息")!.slice(2)).toEqual([
       ["超支容差", "20%"],
       ["座次惯例", "中式"],

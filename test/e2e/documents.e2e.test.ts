@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { chromiumInstalled } from "./harness/chromium";
 import { expectNoTrouble } from "./harness/expectNoTrouble";
 import { paneBrowser, SCREENSHOTS } from "./harness/paneBrowser";
+import { openTab } from "./harness/paneSteps";
 import type { StandInHandle } from "./officeStandIn/handle";
 
 /** What a planner sees with each sample workbook when writing the documents (samples/sampleFiles.ts). */
@@ -10,7 +11,10 @@ const CASES = [
   {
     lang: "zh",
     query: "lang=zh-CN",
+    countsHeading: "人员与任务",
+    tab: "文档",
     button: "生成会务文档",
+    writeChosen: "只写入所选的 5 项",
     option: "同时把会务清单加入任务表",
     documents: ["会务清单", "会议纪要", "会议通知", "参会回执", "签到表", "证件", "证件卡片"],
     notice: "会议通知",
@@ -24,11 +28,15 @@ const CASES = [
     gap: "待填写：着装要求",
     gapLink: "转到 '会议信息'!A14",
     eventSheet: "会议信息",
+    open: (sheet: string) => `打开“${sheet}”`,
   },
   {
     lang: "en",
     query: "lang=en-US",
+    countsHeading: "People and tasks",
+    tab: "Docs",
     button: "Write documents",
+    writeChosen: "Write only the 5 chosen",
     option: "Also add the checklist to the Tasks sheet",
     documents: ["Checklist", "Minutes", "Notice", "Reply Form", "Sign-in Sheet", "Badges", "Badge Cards"],
     notice: "Notice",
@@ -42,6 +50,7 @@ const CASES = [
     gap: "To be filled in: dress code",
     gapLink: "Go to Event!A14",
     eventSheet: "Event",
+    open: (sheet: string) => `Open “${sheet}”`,
   },
 ];
 
@@ -67,8 +76,17 @@ function sheetValues(page: Page, sheet: string): Promise<string[]> {
     async (c) => {
       const pane = await open(c.query);
       const { page } = pane;
+      await page.getByRole("heading", { name: c.countsHeading }).waitFor();
+      expect(pane.trouble.fetched.some((p) => VIEW_CHUNK.test(p) || DOCUMENTS_CHUNK.test(p))).toBe(false);
+      await openTab(page, c.tab);
       const button = page.getByRole("button", { name: c.button });
       await button.waitFor();
+      // The Docs screen loads when opened; the document writers only when a document is written.
+      expect(pane.trouble.fetched.some((p) => VIEW_CHUNK.test(p))).toBe(true);
+      expect(pane.trouble.fetched.some((p) => DOCUMENTS_CHUNK.test(p))).toBe(false);
+      // All five are ticked: "write only the chosen" has nothing to narrow.
+      expect(await page.getByRole("checkbox", { checked: true }).count()).toBe(5);
+      expect(await page.getByRole("button", { name: c.writeChosen }).isDisabled()).toBe(true);
       const option = page.getByRole("checkbox", { name: c.option });
       expect(await option.isChecked()).toBe(false);
       const tasksBefore = await sheetValues(page, c.tasksSheet);
@@ -78,7 +96,6 @@ function sheetValues(page: Page, sheet: string): Promise<string[]> {
       await button.click();
       await page.getByText(c.written, { exact: true }).waitFor();
       expect(pane.trouble.fetched.some((p) => DOCUMENTS_CHUNK.test(p))).toBe(true);
-      expect(pane.trouble.fetched.some((p) => VIEW_CHUNK.test(p))).toBe(true);
       let snap = await pane.snapshot();
       expect(snap.sheetNames).toEqual(expect.arrayContaining(c.documents));
       expect(snap).toMatchObject({ failedSyncs: 0, errors: [] });
@@ -87,6 +104,7 @@ function sheetValues(page: Page, sheet: string): Promise<string[]> {
       expect((await sheetValues(page, c.notice)).some((v) => String(v).includes(c.placeholderText))).toBe(true);
       expect(await sheetValues(page, c.tasksSheet)).toEqual(tasksBefore);
       const result = page.getByTestId("documents-result");
+      for (const sheet of c.documents) expect(await result.getByRole("button", { name: c.open(sheet), exact: true }).count()).toBe(1);
       expect(await result.getByText(c.noTasks).count()).toBe(1);
       const steps = Number(c.checklist.exec((await result.getByText(c.checklist).textContent()) ?? "")?.[1]);
       expect(steps).toBeGreaterThan(20);

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { chromiumInstalled } from "./harness/chromium";
 import { expectNoTrouble } from "./harness/expectNoTrouble";
 import { paneBrowser, SCREENSHOTS } from "./harness/paneBrowser";
+import { openTab } from "./harness/paneSteps";
 
 /** A planner's own list pasted into the workbook (officeStandIn/listWorkbook.ts), read in a narrow pane in both themes. */
 const CASES = [
@@ -9,7 +10,8 @@ const CASES = [
     lang: "zh",
     theme: "light",
     query: "lang=zh-CN&workbook=list-zh",
-    readButton: "读取工作簿",
+    checkTab: "检查",
+    sheets: ["Sheet1"],
     roster: [
       "工作表“Sheet1”（按列标题识别，表头在第 1 行） · 12 行",
       "保留未用的列：序号、提交答卷时间、所用时间、来源、来自IP（序号或登记记录）",
@@ -23,7 +25,8 @@ const CASES = [
     lang: "en",
     theme: "dark",
     query: "lang=en-US&workbook=list-en&theme=dark",
-    readButton: "Read workbook",
+    checkTab: "Check",
+    sheets: ["Form Responses 1"],
     roster: [
       "Sheet “Form Responses 1” (recognised by its headers, header on row 1) · 10 rows",
       "Kept as they are, not used: Timestamp (row numbers or the form's own record)",
@@ -38,11 +41,12 @@ const CASES = [
   const { open } = paneBrowser();
 
   test.each(CASES)(
-    "$lang ($theme): Read workbook says how the roster was found and which column became which field",
+    "$lang ($theme): the pane reads the list when it opens and says how the roster was found and which column became which field",
     async (c) => {
       const pane = await open(c.query, { viewport: { width: 340, height: 900 } });
       const { page } = pane;
-      await page.getByRole("button", { name: c.readButton }).click();
+      // Read on opening, nothing written; the input sheets are on the Check screen, below the findings.
+      await openTab(page, c.checkTab);
       const roster = page.getByTestId("input-roster");
       await roster.waitFor();
       await page.getByTestId("attendee-count").waitFor();
@@ -51,6 +55,8 @@ const CASES = [
       for (const line of [...c.roster, ...c.mapping]) expect(text).toContain(line);
       expect(text).toMatch(c.missing);
       expect(await page.getByTestId("attendee-count").innerText()).toMatch(c.attendees);
+      // Two reads, nothing written: the input sheets by name, then the sheets named otherwise, for their headers.
+      expect(await pane.snapshot()).toMatchObject({ runs: 2, syncs: 2, failedSyncs: 0, sheetNames: c.sheets });
       // Nothing is wider than the pane: no sideways scrolling at 340 px.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(340);
       expectNoTrouble(pane);

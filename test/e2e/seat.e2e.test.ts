@@ -3,6 +3,8 @@ import type { Page } from "playwright-core";
 import { chromiumInstalled } from "./harness/chromium";
 import { expectNoTrouble } from "./harness/expectNoTrouble";
 import { paneBrowser, SCREENSHOTS } from "./harness/paneBrowser";
+import type { OpenPane } from "./harness/openPane";
+import { openTab, waitForRuns } from "./harness/paneSteps";
 import type { StandInHandle } from "./officeStandIn/handle";
 
 /** What a planner sees with each sample workbook when seating and housing (samples/sampleFiles.ts). */
@@ -10,14 +12,19 @@ const CASES = [
   {
     lang: "zh",
     query: "lang=zh-CN",
+    countsHeading: "人员与任务",
+    seatTab: "座次",
+    roomsTab: "住宿",
     seatButton: "排座次",
     roomsButton: "分配住宿",
     cancelButton: "取消",
     seatSheets: ["主席台座次", "桌签", "桌次安排", "桌次图"],
     roomSheet: "住宿分配",
-    seatWritten: "已写入工作表：“主席台座次”、“桌签”、“桌次安排”、“桌次图”",
+    seatWritten: /^已写入工作表：“主席台座次”、“桌签”、“桌次安排”、“桌次图”/,
+    open: (sheet: string) => `打开“${sheet}”`,
     guests: /^就餐 \d+ 人，使用 \d+ 桌（\d+ 个座位）$/,
-    cost: /^座次代价（越低越好）：初始方案 [\d.]+ → 优化后 [\d.]+$/,
+    // The plan in a planner's terms: who is split, and whether a hard rule is broken.
+    plan: [/^(\d+ 个单位分坐在两桌或更多桌|每个单位都坐在同一桌)$/, /^(不同桌、同行同桌、指定桌号等要求全部满足|有 \d+ 项要求未能满足)$/],
     roomsWritten: "已写入工作表：“住宿分配”",
     housed: /^已安排 \d+ 人入住/,
     cancelled: "已取消排座次，工作簿未作任何改动。",
@@ -25,14 +32,21 @@ const CASES = [
   {
     lang: "en",
     query: "lang=en-US",
+    countsHeading: "People and tasks",
+    seatTab: "Seating",
+    roomsTab: "Rooms",
     seatButton: "Plan seating",
     roomsButton: "Assign rooms",
     cancelButton: "Cancel",
     seatSheets: ["Dais Seating", "Table Tents", "Table Assignment", "Table Chart"],
     roomSheet: "Room Allocation",
-    seatWritten: "Written: Dais Seating, Table Tents, Table Assignment, Table Chart",
+    seatWritten: /^Written: Dais Seating, Table Tents, Table Assignment, Table Chart/,
+    open: (sheet: string) => `Open “${sheet}”`,
     guests: /^\d+ guests at \d+ tables \(\d+ seats\)$/,
-    cost: /^Seating cost \(lower is better\): [\d.]+ at the start → [\d.]+ optimised$/,
+    plan: [
+      /^(Every organisation sits at one table|\d+ organisations? (is|are) split over two or more tables)$/,
+      /^(No rule broken \(keep-apart, parties, locked tables\)|\d+ rules? could not be kept)$/,
+    ],
     roomsWritten: "Written: Room Allocation",
     housed: /^\d+ people housed/,
     cancelled: "Seating cancelled: nothing was written to the workbook.",
@@ -41,6 +55,15 @@ const CASES = [
 
 const WORKER_CHUNK = /^\/table-worker\.[0-9a-f]{8}\.js$/;
 const SEAT_CHUNK = /^\/seat\.[0-9a-f]{8}\.js$/;
+const SEAT_VIEWS_CHUNK = /^\/seat-views\.[0-9a-f]{8}\.js$/;
+const ROOMS_CHUNK = /^\/rooms\.[0-9a-f]{8}\.js$/;
+
+/** Opens the pane on the sample and waits for its first read (the overview). */
+async function openRead(open: ReturnType<typeof paneBrowser>["open"], c: (typeof CASES)[number], extra = ""): Promise<OpenPane> {
+  const pane = await open(`${c.query}${extra}`);
+  await pane.page.getByRole("heading", { name: c.countsHeading }).waitFor();
+  return pane;
+}
 
 /** Records every value the progress bar shows (null while indeterminate), however briefly it is there. */
 async function watchProgress(page: Page): Promise<void> {
@@ -77,17 +100,22 @@ function filledCells(page: Page, sheet: string): Promise<number> {
   test.each(CASES)(
     "$lang: Seat plans the tables in a worker from the add-in's origin, shows progress and writes the four seating sheets",
     async (c) => {
-      const pane = await open(c.query);
+      const pane = await openRead(open, c);
       const { page } = pane;
-      const seatButton = page.getByRole("button", { name: c.seatButton });
+      // The Seating screen and the seating code load when the screen is first opened, the worker when the search starts.
+      expect(pane.trouble.fetched.filter((p) => SEAT_CHUNK.test(p) || SEAT_VIEWS_CHUNK.test(p) || WORKER_CHUNK.test(p))).toEqual([]);
+      await openTab(page, c.seatTab);
+      const seatButton = page.getByRole("button", { name: c.seatButton, exact: true });
       await seatButton.waitFor();
+      expect(pane.trouble.fetched.some((p) => SEAT_VIEWS_CHUNK.test(p))).toBe(true);
+      expect(pane.trouble.fetched.some((p) => SEAT_CHUNK.test(p))).toBe(true);
+      await page.getByTestId("rostrum-preview").waitFor();
       await watchProgress(page);
       const before = pane.trouble.fetched.length;
       await seatButton.click();
       await page.getByText(c.seatWritten).waitFor();
 
       const fetched = pane.trouble.fetched.slice(before);
-      expect(fetched.some((p) => SEAT_CHUNK.test(p))).toBe(true);
       expect(fetched.some((p) => WORKER_CHUNK.test(p))).toBe(true);
       expect(pane.trouble.workers).toHaveLength(1);
       expect(new URL(pane.trouble.workers[0]).origin).toBe(origin());
@@ -105,7 +133,13 @@ function filledCells(page: Page, sheet: string): Promise<number> {
       for (const sheet of c.seatSheets) expect(await filledCells(page, sheet)).toBeGreaterThan(10);
       const result = page.getByTestId("seat-result");
       expect(await result.getByText(c.guests).count()).toBe(1);
-      expect(await result.getByText(c.cost).count()).toBe(1);
+      for (const line of c.plan) expect(await result.getByText(line).count()).toBe(1);
+      // Each sheet written is a link that opens it.
+      for (const sheet of c.seatSheets) expect(await result.getByRole("button", { name: c.open(sheet), exact: true }).count()).toBe(1);
+      const runs = (await pane.snapshot()).runs;
+      await result.getByRole("button", { name: c.open(c.seatSheets[0]), exact: true }).click();
+      await waitForRuns(page, runs + 1);
+      expect((await pane.snapshot()).selection).toEqual({ sheet: c.seatSheets[0], cell: "A1" });
       await page.screenshot({ path: join(SCREENSHOTS, `pane-${c.lang}-after-seat.png`), fullPage: true });
       expectNoTrouble(pane);
     },
@@ -115,13 +149,21 @@ function filledCells(page: Page, sheet: string): Promise<number> {
   test.each(CASES)(
     "$lang: Rooms loads on demand and writes the room allocation sheet",
     async (c) => {
-      const pane = await open(c.query);
+      const pane = await openRead(open, c);
       const { page } = pane;
+      await openTab(page, c.roomsTab);
       const roomsButton = page.getByRole("button", { name: c.roomsButton });
       await roomsButton.waitFor();
+      expect(pane.trouble.fetched.some((p) => ROOMS_CHUNK.test(p))).toBe(false);
       await roomsButton.click();
-      await page.getByText(c.roomsWritten).waitFor();
-      expect(pane.trouble.fetched.some((p) => /^\/rooms\.[0-9a-f]{8}\.js$/.test(p))).toBe(true);
+      await page.getByText(c.roomsWritten, { exact: true }).waitFor();
+      expect(pane.trouble.fetched.some((p) => ROOMS_CHUNK.test(p))).toBe(true);
+      expect(
+        await page
+          .getByTestId("rooms-result")
+          .getByRole("button", { name: c.open(c.roomSheet), exact: true })
+          .count(),
+      ).toBe(1);
       const snap = await pane.snapshot();
       expect(snap.sheetNames).toContain(c.roomSheet);
       expect(snap).toMatchObject({ failedSyncs: 0, errors: [] });
@@ -135,12 +177,13 @@ function filledCells(page: Page, sheet: string): Promise<number> {
 
   test("Cancel stops a long table search: the worker ends and nothing is written", async () => {
     const c = CASES[0];
-    const pane = await open(`${c.query}&tableIterations=50000000`);
+    const pane = await openRead(open, c, "&tableIterations=50000000");
     const { page } = pane;
-    await page.getByRole("button", { name: c.seatButton }).waitFor();
+    await openTab(page, c.seatTab);
+    await page.getByRole("button", { name: c.seatButton, exact: true }).waitFor();
     const sheetsBefore = (await pane.snapshot()).sheetNames;
     const workerClosed = new Promise<void>((resolve) => page.on("worker", (w) => w.on("close", () => resolve())));
-    await page.getByRole("button", { name: c.seatButton }).click();
+    await page.getByRole("button", { name: c.seatButton, exact: true }).click();
     // Searching: the bar shows a share done, and the pane still answers.
     await page.locator('[role="progressbar"][aria-valuenow]').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, "pane-zh-seating.png") });
@@ -150,7 +193,7 @@ function filledCells(page: Page, sheet: string): Promise<number> {
     const snap = await pane.snapshot();
     expect(snap.sheetNames).toEqual(sheetsBefore);
     expect(snap).toMatchObject({ failedSyncs: 0, errors: [] });
-    expect(await page.getByRole("button", { name: c.seatButton }).isEnabled()).toBe(true);
+    expect(await page.getByRole("button", { name: c.seatButton, exact: true }).isEnabled()).toBe(true);
     expectNoTrouble(pane);
   }, 60_000);
 });

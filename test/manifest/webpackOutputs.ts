@@ -22,13 +22,13 @@ export interface WebpackOutputs {
   copies: CopyPattern[];
 }
 
-type ConfigFactory = (env: object, argv: object) => Promise<{ entry: Record<string, string>; plugins: object[] }>;
+type ConfigFactory = (env: object, argv: object) => Promise<{ name: string; entry: Record<string, string>; plugins: object[] }[]>;
 
-/** What the production build emits, read from webpack.config.js itself. */
+/** What the production build of the pane emits, read from webpack.config.js itself (its "pane" compilation; the playground's is the other). */
 export async function webpackOutputs(repoRoot: string): Promise<WebpackOutputs> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const factory: ConfigFactory = require(join(repoRoot, "webpack.config.js"));
-  const config = await factory({ WEBPACK_BUILD: true }, { mode: "production" });
+  const config = (await factory({ WEBPACK_BUILD: true }, { mode: "production" })).find((c) => c.name === "pane")!;
   const pages: HtmlPage[] = [];
   const copies: CopyPattern[] = [];
   for (const plugin of config.plugins) {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { JSDOM } from "jsdom";
 import { productionPane, ROOT } from "../e2e/harness/freshBuild";
 
@@ -25,6 +25,34 @@ const NAMESPACES = [
  * to look up; the pane never opens or fetches it.
  */
 const TEXT_PREFIXES = ["https://react.dev/errors/"];
+
+/**
+ * URL strings in the playground's files (playground.html's on-demand chunks: the file adapter and
+ * ExcelJS) that are not requests, and that its policy (connect-src 'self') would refuse anyway:
+ * the XML namespaces of the parts of an .xlsx package, which the adapter reads and writes as
+ * identifiers, and links inside libraries' error messages.
+ */
+const PLAYGROUND_NAMESPACE_PREFIXES = [
+  "http://schemas.openxmlformats.org/",
+  "http://schemas.microsoft.com/office/",
+  "http://purl.org/dc/",
+  "http://www.w3.org/2001/XMLSchema-instance",
+  "http://www.w3.org/2000/xmlns/",
+];
+const PLAYGROUND_MESSAGE_URLS = [
+  "https://github.com/ashtuchkin/iconv-lite/wiki/Use-Buffers-when-decoding",
+  "https://github.com/exceljs/exceljs/blob/master/UPGRADE-4.0.md",
+  "https://github.com/crypto-browserify/crypto-browserify",
+  "https://github.com/indutny/elliptic/issues",
+  "https://github.com/indutny/elliptic",
+  "https://stuk.github.io/jszip/documentation/howto/read_zip.html",
+  "https://github.com/uuidjs/uuid#getrandomvalues-not-supported",
+];
+
+/** The playground's page and folder in the build (webpack.config.js's second compilation). */
+function isPlaygroundFile(file: string): boolean {
+  return file === "playground.html" || file.startsWith("playground/");
+}
 
 /** office.js's host as taskpane.html's Content-Security-Policy names it: a permission, not a request. */
 const OFFICE_HOST = new URL(OFFICE_JS).origin;
@@ -72,16 +100,26 @@ describe("the built pane", () => {
 
   test("names no URL but office.js that a browser would fetch", () => {
     const found = new Map<string, Set<string>>();
+    const playgroundUrls = new Set<string>();
     for (const file of builtFiles(dir)) {
+      const name = relative(dir, file).split(sep).join("/");
       for (const [url] of readFileSync(file, "utf8").matchAll(URL_PATTERN)) {
+        if (isPlaygroundFile(name)) {
+          playgroundUrls.add(url);
+          continue;
+        }
         if (!found.has(url)) found.set(url, new Set());
-        found.get(url)!.add(relative(dir, file));
+        found.get(url)!.add(name);
       }
     }
-    const unexplained = [...found.keys()].filter(
-      (url) => url !== OFFICE_JS && url !== OFFICE_HOST && !NAMESPACES.includes(url) && !TEXT_PREFIXES.some((p) => url.startsWith(p)),
-    );
+    const explained = (url: string) => NAMESPACES.includes(url) || TEXT_PREFIXES.some((p) => url.startsWith(p));
+    const unexplained = [...found.keys()].filter((url) => url !== OFFICE_JS && url !== OFFICE_HOST && !explained(url));
     expect(unexplained).toEqual([]);
+    // The playground names no host it would fetch from: namespaces and library messages only.
+    const playgroundUnexplained = [...playgroundUrls].filter(
+      (url) => !explained(url) && !PLAYGROUND_NAMESPACE_PREFIXES.some((p) => url.startsWith(p)) && !PLAYGROUND_MESSAGE_URLS.includes(url),
+    );
+    expect(playgroundUnexplained).toEqual([]);
     // office.js is named by the page's script tag and its host by the page's policy, nowhere else.
     expect([...(found.get(OFFICE_JS) ?? [])]).toEqual(["taskpane.html"]);
     expect([...(found.get(OFFICE_HOST) ?? [])]).toEqual(["taskpane.html"]);
@@ -117,6 +155,28 @@ describe("the built pane", () => {
     for (const d of ["img-src", "font-src"]) expect(policy.get(d)).toEqual(["'self'", "data:"]);
   });
 
+  test("playground.html allows scripts and connections only to its origin, and nothing that runs strings as code", () => {
+    const { policy, beforeScripts, doc } = pagePolicy(readFileSync(join(dir, "playground.html"), "utf8"));
+    expect(beforeScripts).toBe(true);
+    expect(Object.fromEntries(policy)).toEqual({
+      "default-src": ["'none'"],
+      "script-src": ["'self'"],
+      "style-src": ["'self'", "'unsafe-inline'"],
+      "img-src": ["'self'", "data:"],
+      "font-src": ["'self'", "data:"],
+      "connect-src": ["'self'"],
+      "worker-src": ["'self'"],
+      "base-uri": ["'none'"],
+      "form-action": ["'none'"],
+    });
+    expect(doc.querySelectorAll("script:not([src])")).toHaveLength(0);
+    const scripts = [...doc.querySelectorAll("script[src]")].map((s) => s.getAttribute("src") ?? "");
+    // Its own files, by relative path: the page works from any folder of any static host.
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toMatch(/^playground\/[\w-]+\.[0-9a-f]{8}\.js$/);
+    for (const script of scripts) expect(existsSync(join(dir, script))).toBe(true);
+  });
+
   test("support.html runs no script and loads nothing", () => {
     const { policy } = pagePolicy(readFileSync(join(dir, "support.html"), "utf8"));
     expect(Object.fromEntries(policy)).toEqual({
@@ -128,9 +188,13 @@ describe("the built pane", () => {
   });
 
   test("the pages are emitted as written, so the script hash in the source is the one served", () => {
-    for (const page of ["taskpane.html", "support.html"]) {
+    for (const [page, template] of [
+      ["taskpane.html", "src/taskpane/taskpane.html"],
+      ["support.html", "src/taskpane/support.html"],
+      ["playground.html", "src/playground/playground.html"],
+    ]) {
       const built = readFileSync(join(dir, page), "utf8");
-      const source = readFileSync(join(ROOT, "src", "taskpane", page), "utf8");
+      const source = readFileSync(join(ROOT, template), "utf8");
       expect(pagePolicy(built).policy).toEqual(pagePolicy(source).policy);
       const scripts = (html: string) => [...pagePolicy(html).doc.querySelectorAll("script:not([src])")].map((s) => s.textContent);
       expect(scripts(built)).toEqual(scripts(source));
@@ -142,7 +206,9 @@ test("`npm start` builds without eval, which the policy forbids", async () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const factory = require(join(ROOT, "webpack.config.js"));
   for (const mode of ["development", "production"]) {
-    const config = await factory({}, { mode });
-    expect(String(config.devtool)).not.toMatch(/eval/);
+    // The pane's compilation and the playground's.
+    const configs: { name: string; devtool: unknown }[] = await factory({}, { mode });
+    expect(configs.map((c) => c.name)).toEqual(["pane", "playground"]);
+    for (const config of configs) expect(String(config.devtool)).not.toMatch(/eval/);
   }
 });

@@ -92,8 +92,9 @@ describe("taskpane.html on old webviews", () => {
     // webpack appends the bundle at the end of <body>, after the check, and defers it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const factory = require(join(ROOT, "webpack.config.js"));
-    const config = await factory({ WEBPACK_BUILD: true }, { mode: "production" });
-    const page = (config.plugins as object[]).find(
+    const configs: { name: string; plugins: object[] }[] = await factory({ WEBPACK_BUILD: true }, { mode: "production" });
+    const config = configs.find((c) => c.name === "pane")!;
+    const page = config.plugins.find(
       (p): p is HtmlWebpackPlugin => p instanceof HtmlWebpackPlugin && p.userOptions.filename === "taskpane.html",
     );
     expect(page?.userOptions.inject).toBe("body");

@@ -1,10 +1,12 @@
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
+import type { DocumentKind } from "../../app/documents";
 import type { DocumentsSummary } from "../../app/documentsSummary";
 import { quoteSheet } from "../../core/cellAddress";
 import type { Lang } from "../../core/i18n";
 import { documentsPaneStrings } from "../documentsStrings";
 import type { PaneStrings } from "../strings";
 import { ProblemList } from "./ProblemList";
+import { SheetsWritten } from "./SheetsWritten";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -23,30 +25,39 @@ export interface DocumentsResultViewProps {
   lang: Lang;
   s: PaneStrings;
   onGoToCell: (sheet: string, cell: string) => void;
+  /** The documents that were written (absent: all): the counts of the others are not shown. */
+  kinds?: readonly DocumentKind[];
 }
 
 /** After Documents: the sheets written, their counts, the tasks added, the notice's gaps at their Event rows, and the findings. */
-export function DocumentsResultView({ summary, lang, s, onGoToCell }: DocumentsResultViewProps) {
+export function DocumentsResultView({ summary, lang, s, onGoToCell, kinds }: DocumentsResultViewProps) {
   const styles = useStyles();
   const t = documentsPaneStrings(lang);
   const { tasks, placeholders, findings } = summary;
+  const wrote = (k: DocumentKind) => !kinds || kinds.includes(k);
   return (
     <section aria-labelledby="huiwu-documents" className={styles.root} data-testid="documents-result">
       <h2 id="huiwu-documents" className={styles.subheading}>
         {t.heading}
       </h2>
       <ul className={styles.lines}>
-        <li>{summary.sheetsWritten.length > 0 ? t.sheetsWritten(summary.sheetsWritten) : t.nothingWritten}</li>
-        <li>{t.checklist(summary.checklistRows)}</li>
-        <li>{t.signIn(summary.signIn)}</li>
-        <li>{t.badges(summary.badges)}</li>
+        <li>
+          {summary.sheetsWritten.length > 0 ? (
+            <SheetsWritten sheets={summary.sheetsWritten} s={s} onOpen={(sheet) => onGoToCell(sheet, "A1")} />
+          ) : (
+            t.nothingWritten
+          )}
+        </li>
+        {wrote("checklist") && <li>{t.checklist(summary.checklistRows)}</li>}
+        {wrote("signIn") && <li>{t.signIn(summary.signIn)}</li>}
+        {wrote("badges") && <li>{t.badges(summary.badges)}</li>}
       </ul>
       <h3 className={styles.subheading}>{t.tasksHeading}</h3>
       <ul className={styles.lines} data-testid="documents-tasks">
         {tasks.sheet !== undefined && <li>{t.tasksAdded(tasks.added, tasks.sheet)}</li>}
         {tasks.moved > 0 && <li>{t.tasksMoved(tasks.moved)}</li>}
         {tasks.present > 0 && <li>{t.tasksPresent(tasks.present)}</li>}
-        <li>{summary.actionItems > 0 ? t.actionItems(summary.actionItems) : t.noActionItems}</li>
+        {wrote("minutes") && <li>{summary.actionItems > 0 ? t.actionItems(summary.actionItems) : t.noActionItems}</li>}
       </ul>
       {placeholders.length > 0 && (
         <>

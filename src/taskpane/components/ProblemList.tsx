@@ -1,19 +1,15 @@
 import { useState } from "react";
-import { Button, Link, makeStyles, tokens } from "@fluentui/react-components";
-import { quoteSheet } from "../../core/cellAddress";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/finding";
 import type { Lang } from "../../core/i18n";
 import type { PaneStrings } from "../strings";
-import { SeverityIcon } from "./SeverityIcon";
+import { FindingItem } from "./FindingItem";
 
 /** A messy workbook can have thousands of problems; render a first page until asked. */
 export const FIRST_PAGE = 200;
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalS },
-  item: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-start" },
-  text: { minWidth: 0, overflowWrap: "anywhere" },
-  ref: { marginRight: tokens.spacingHorizontalS },
 });
 
 export interface ProblemListProps {
@@ -32,20 +28,9 @@ export function ProblemList({ findings, lang, s, onGoToCell }: ProblemListProps)
   return (
     <>
       <ul className={styles.list}>
-        {shown.map((f, i) => {
-          const ref = `${quoteSheet(f.sheet)}!${f.cell}`;
-          return (
-            <li key={`${f.id}|${f.sheet}|${f.cell}|${i}`} className={styles.item}>
-              <SeverityIcon severity={f.severity} label={s.severity[f.severity]} />
-              <span className={styles.text}>
-                <Link as="button" className={styles.ref} aria-label={s.goToCell(ref)} onClick={() => onGoToCell(f.sheet, f.cell)}>
-                  {ref}
-                </Link>
-                {f.message[lang]}
-              </span>
-            </li>
-          );
-        })}
+        {shown.map((f, i) => (
+          <FindingItem key={`${f.id}|${f.sheet}|${f.cell}|${i}`} finding={f} lang={lang} s={s} onGoToCell={onGoToCell} />
+        ))}
       </ul>
       {shown.length < findings.length && (
         <p>

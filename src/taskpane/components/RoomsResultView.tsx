@@ -4,6 +4,7 @@ import type { Lang } from "../../core/i18n";
 import { seatPaneStrings } from "../seatStrings";
 import type { PaneStrings } from "../strings";
 import { NotesAndProblems } from "./NotesAndProblems";
+import { SheetsWritten } from "./SheetsWritten";
 import { ProblemList } from "./ProblemList";
 
 const useStyles = makeStyles({
@@ -29,7 +30,11 @@ export function RoomsResultView({ summary, lang, s, onGoToCell }: RoomsResultVie
         {t.roomsHeading}
       </h2>
       <ul className={styles.lines}>
-        {summary.sheetsWritten.length > 0 && <li>{t.sheetsWritten(summary.sheetsWritten)}</li>}
+        {summary.sheetsWritten.length > 0 && (
+          <li>
+            <SheetsWritten sheets={summary.sheetsWritten} s={s} onOpen={(sheet) => onGoToCell(sheet, "A1")} />
+          </li>
+        )}
         <li>{t.housed(summary.housed, summary.unplaced.length)}</li>
         {summary.hotels.map((h) => (
           <li key={h.hotel}>{t.hotelUse(h.hotel, h.rooms, h.people, h.spare)}</li>

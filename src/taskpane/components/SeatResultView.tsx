@@ -1,9 +1,10 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { SeatSummary } from "../../app/seatSummary";
 import type { Lang } from "../../core/i18n";
 import { seatPaneStrings } from "../seatStrings";
 import type { PaneStrings } from "../strings";
 import { NotesAndProblems } from "./NotesAndProblems";
+import { SheetsWritten } from "./SheetsWritten";
 
 /** A reason can concern a whole roster ("too many guests"): name the first few. */
 const NAMES_SHOWN = 12;
@@ -34,8 +35,9 @@ export function SeatResultView({ summary, lang, s, onGoToCell }: SeatResultViewP
         {t.seatHeading}
       </h2>
       {summary.status === "cancelled" && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t.seatCancelled}</MessageBarBody>
+        // Named by its text: without a MessageBarTitle, Fluent's aria-labelledby would point at nothing.
+        <MessageBar intent="info" layout="multiline" aria-labelledby="huiwu-seat-cancelled">
+          <MessageBarBody id="huiwu-seat-cancelled">{t.seatCancelled}</MessageBarBody>
         </MessageBar>
       )}
       {summary.status === "infeasible" && (
@@ -48,7 +50,23 @@ export function SeatResultView({ summary, lang, s, onGoToCell }: SeatResultViewP
                   {r.message[lang]}
                   {r.people.length > 0 && (
                     <div className={styles.detail}>
-                      {t.peopleConcerned(r.people.slice(0, NAMES_SHOWN), Math.max(0, r.people.length - NAMES_SHOWN))}
+                      {t.peopleConcerned([], 0)}
+                      {r.people.slice(0, NAMES_SHOWN).map((name, k) => {
+                        const at = r.cells[k];
+                        return (
+                          <span key={k}>
+                            {k > 0 && (lang === "zh" ? "、" : ", ")}
+                            {at ? (
+                              <Link as="button" onClick={() => onGoToCell(at.sheet, at.cell)}>
+                                {name}
+                              </Link>
+                            ) : (
+                              name
+                            )}
+                          </span>
+                        );
+                      })}
+                      {r.people.length > NAMES_SHOWN && t.morePeople(r.people.length - NAMES_SHOWN)}
                     </div>
                   )}
                 </li>
@@ -59,14 +77,18 @@ export function SeatResultView({ summary, lang, s, onGoToCell }: SeatResultViewP
       )}
       {summary.status === "ok" && (
         <ul className={styles.lines}>
-          {summary.sheetsWritten.length > 0 && <li>{t.sheetsWritten(summary.sheetsWritten)}</li>}
+          {summary.sheetsWritten.length > 0 && (
+            <li>
+              <SheetsWritten sheets={summary.sheetsWritten} s={s} onOpen={(sheet) => onGoToCell(sheet, "A1")} />
+            </li>
+          )}
           {summary.rostrum.people > 0 && <li>{t.rostrum(summary.rostrum.people, summary.rostrum.rows)}</li>}
           {tables && (
             <>
               <li>{t.tablesUsed(tables.guests, tables.used, tables.seats)}</li>
-              <li>{t.cost(tables.start.total, tables.final.total)}</li>
-              <li className={styles.detail}>{t.grouping(tables.groupBy, tables.mode, tables.start.grouping, tables.final.grouping)}</li>
-              <li className={styles.detail}>{t.alone(tables.start.alone, tables.final.alone)}</li>
+              <li>{t.split(tables.groupBy, tables.mode, tables.split, tables.final.grouping)}</li>
+              <li>{t.broken(tables.broken)}</li>
+              <li className={styles.detail}>{t.alone(tables.final.alone)}</li>
             </>
           )}
         </ul>

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { SAMPLE_FILES } from "../../../samples/sampleFiles";
 
 export const ROOT = join(__dirname, "..", "..", "..");
 const CACHE = join(ROOT, "node_modules", ".cache", "huiwu-e2e");
@@ -77,14 +78,26 @@ async function cachedBuild(name: string, inputs: readonly string[], args: string
   });
 }
 
-const PANE_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "tsconfig.json", "package-lock.json"];
+// The playground's build (the same webpack run) bundles the sample workbooks too.
+const PANE_INPUTS = [
+  "src",
+  "assets",
+  "manifest.xml",
+  "webpack.config.js",
+  "tsconfig.json",
+  "package-lock.json",
+  ...SAMPLE_FILES.map((s) => `samples/${s.file}`),
+];
 
-/** dist/ holds a production build (hashed bundle names) newer than every input. */
+/**
+ * dist/ holds a production build (hashed bundle names) newer than every input. webpack leaves a
+ * page it would write unchanged as it was, so the newer of the two pages tells when it last built.
+ */
 function distIsFresh(): boolean {
-  const html = join(ROOT, "dist", "taskpane.html");
-  if (!existsSync(html)) return false;
-  const production = /taskpane\.[0-9a-f]{8}\.js/.test(readFileSync(html, "utf8"));
-  return production && statSync(html).mtimeMs > newestInput(PANE_INPUTS);
+  const pages = ["taskpane.html", "playground.html"].map((p) => join(ROOT, "dist", p));
+  if (!pages.every((p) => existsSync(p))) return false;
+  const production = /taskpane\.[0-9a-f]{8}\.js/.test(readFileSync(pages[0], "utf8"));
+  return production && Math.max(...pages.map((p) => statSync(p).mtimeMs)) > newestInput(PANE_INPUTS);
 }
 
 /** The folder of a production build of the pane: dist/ when fresh, else a cached build. */

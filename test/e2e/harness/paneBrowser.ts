@@ -31,7 +31,8 @@ export function paneBrowser(): PaneBrowser {
     server = await serveFolder(paneFolder);
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 180_000);
+    // A cold cache builds the pane and the stand-in (minutes on two cores) while the other files wait on the lock.
+  }, 420_000);
 
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => undefined)));
