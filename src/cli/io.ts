@@ -23,6 +23,8 @@ export interface CliIO {
    * what the sheets read look written in. Absent in-process.
    */
   phase?(phase: Phase, info?: { rows?: number; lang?: "zh" | "en" }): void;
+  /** How far a long step is ("正在优化桌次", 420 of 1000): a line redrawn in place on a terminal; nothing elsewhere. */
+  progress?(label: string, done: number, total: number): void;
 }
 
 /** Input the command cannot work with: exit code 2, a one-line message, nothing written. */
@@ -70,15 +72,46 @@ export function outLine(io: CliIO, pieces: readonly Piece[]): void {
   else io.out(paint(pieces, false));
 }
 
+/** The progress line as a terminal redraws it: back to the start of the line, cleared, then the text (empty: just cleared). */
+export function progressText(label: string, done: number, total: number): string {
+  const CLEAR = "\r\u001b[2K";
+  if (total <= 0 || done >= total) return CLEAR;
+  return `${CLEAR}${label} ${Math.floor((done / total) * 100)}%`;
+}
+
 export function consoleIO(env: NodeJS.ProcessEnv = process.env): CliIO {
   guardClosedPipes();
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
   const colour = showsColour(env, process.stdout.isTTY);
+  // On stderr, so a piped stdout stays clean; only where a line can be redrawn (the rules for colour).
+  const live = showsColour(env, process.stderr.isTTY);
+  let shown = false;
+  const clear = () => {
+    if (shown) process.stderr.write(progressText("", 1, 1));
+    shown = false;
+  };
   return {
-    out: (...lines) => lines.forEach((l) => process.stdout.write(l + "\n")),
-    outLine: (pieces) => process.stdout.write(paint(pieces, colour) + "\n"),
-    err: (...lines) => lines.forEach((l) => process.stderr.write(l + "\n")),
+    out: (...lines) => {
+      clear();
+      lines.forEach((l) => process.stdout.write(l + "\n"));
+    },
+    outLine: (pieces) => {
+      clear();
+      process.stdout.write(paint(pieces, colour) + "\n");
+    },
+    err: (...lines) => {
+      clear();
+      lines.forEach((l) => process.stderr.write(l + "\n"));
+    },
     lang: /^zh/i.test(locale) ? "zh" : "en",
+    ...(live
+      ? {
+          progress: (label: string, done: number, total: number) => {
+            process.stderr.write(progressText(label, done, total));
+            shown = done < total;
+          },
+        }
+      : {}),
   };
 }
 

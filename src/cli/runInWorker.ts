@@ -135,7 +135,11 @@ async function watch(args: CliArgs | undefined, argv: string[], io: CliIO, limit
         if (m.phase === "reading") startReading();
         else stopReading();
         break;
+      case "progress":
+        io.progress?.(m.label, m.done, m.total);
+        break;
       case "done":
+        io.progress?.("", 1, 1);
         end({ kind: "done", code: m.code });
         break;
     }

@@ -28,5 +28,6 @@ export function terminalSafe(io: CliIO): CliIO {
       ),
     err: (...lines) => io.err(...lines.map(terminalText)),
     ...(io.phase ? { phase: io.phase.bind(io) } : {}),
+    ...(io.progress ? { progress: (label: string, done: number, total: number) => io.progress!(terminalText(label), done, total) } : {}),
   };
 }

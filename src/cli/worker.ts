@@ -20,6 +20,7 @@ function run(): void {
     outLine: (pieces) => send({ kind: "outLine", pieces: [...pieces] }),
     err: (...lines) => send({ kind: "err", lines }),
     phase: (phase, info) => send({ kind: "phase", phase, ...info }),
+    progress: (label, done, total) => send({ kind: "progress", label, done, total }),
   };
   void main(input.argv, io).then((code) => send({ kind: "done", code }));
 }

@@ -23,4 +23,6 @@ export type WorkerMessage =
   | { kind: "phase"; phase: Phase; rows?: number; lang?: Lang }
   /** The heap limit the worker really got (a --max-old-space-size in NODE_OPTIONS wins over the one asked for). */
   | { kind: "heap"; limitMb: number }
+  /** How far a long step is, for a progress line on a terminal. */
+  | { kind: "progress"; label: string; done: number; total: number }
   | { kind: "done"; code: number };

@@ -16,7 +16,7 @@ import { requireRoster } from "../requireRoster";
 export async function runSeat(args: CliArgs, io: CliIO): Promise<number> {
   assertSeparateOutput(args.file, args.out, resolve);
   const { book, gateway } = await openForCommand(args.file, io);
-  const result = await fillSeating(gateway, { lang: args.lang, dryRun: true });
+  const result = await fillSeating(gateway, { lang: args.lang, dryRun: true, onProgress: seatProgress(io) });
   requireRoster(result.parsed);
   const lang = result.lang;
   if (args.json) {
@@ -85,4 +85,17 @@ function printRoster(result: SeatResult, lang: Lang, io: CliIO, writing: boolean
       ? `名单“${sheet}”：${writing ? "" : "使用 --out 时将"}写回 ${cells} 个桌号/座位单元格${extra}${replaced ? `，其中 ${replaced} 个替换了未锁定的原值（要保留请勾选“锁定”）` : ""}。`
       : `Roster "${sheet}": ${cells} table/seat cells ${writing ? "written back" : "to write back with --out"}${extra}${replaced ? `, ${replaced} of them replacing values that were not locked (tick Locked to keep one)` : ""}.`,
   );
+}
+
+/** The banquet search's progress as a terminal line, sent only when the whole percentage changes (a search reports often). */
+function seatProgress(io: CliIO): ((done: number, total: number) => void) | undefined {
+  if (!io.progress) return undefined;
+  const label = io.lang === "zh" ? "正在优化桌次" : "Optimising the tables";
+  let last = -1;
+  return (done, total) => {
+    const percent = total > 0 ? Math.floor((done / total) * 100) : 0;
+    if (percent === last && done < total) return;
+    last = percent;
+    io.progress!(label, done, total);
+  };
 }
