@@ -3,7 +3,7 @@ import type { Lang } from "../core/i18n";
 import { outputTarget } from "../core/plan/outputTarget";
 import { readPrintSettings, withPrintSettings } from "../core/plan/printSetup";
 import type { WritePlan } from "../core/plan/writePlan";
-import { sortFindings } from "../core/report/sortFindings";
+import { inputSheetOrder, sortFindings } from "../core/report/sortFindings";
 import { runRules } from "../core/rules/engine";
 import { ALL_RULES } from "../core/rules/registry";
 import type { LocalDate } from "../core/schema/normalize/dates";
@@ -44,10 +44,7 @@ export async function check(gateway: WorkbookGateway, opts: CheckOptions): Promi
   opts.onProgress?.("check", 0, 1);
   const lang = opts.lang ?? parsed.lang;
   const target = outputTarget(snapshot, "issues", ISSUES_SHEET_NAME[lang]);
-  const inputOrder = [parsed.event.sheet, parsed.roster.sheet, parsed.budget.sheet, parsed.tasks.sheet, parsed.hotels.sheet].filter(
-    (s): s is string => s !== null,
-  );
-  const sheetOrder = [...inputOrder, ...snapshot.sheetNames];
+  const sheetOrder = [...inputSheetOrder(parsed), ...snapshot.sheetNames];
   const rules = runRules(parsed, ALL_RULES, opts.today);
   const print = readPrintSettings(parsed.event, lang);
   const findings = sortFindings([...parsed.findings, ...rules.findings, ...print.findings], sheetOrder);

@@ -13,12 +13,11 @@ import { outputTarget } from "../core/plan/outputTarget";
 import type { OwnedKind, RangeRef, WritePlan } from "../core/plan/writePlan";
 import type { ParsedWorkbook } from "../core/schema/parseWorkbook";
 import type { ApplyReport, SheetSnapshot, WorkbookGateway } from "../workbook/gateway";
+import type { DocumentKind } from "./documentKinds";
 import { readInputs } from "./readInputs";
 import { printReady } from "./printReady";
 
-/** The documents that can be written on their own; the notice goes with its reply form, the badges with their cards. */
-export type DocumentKind = "checklist" | "minutes" | "notice" | "signIn" | "badges";
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ["checklist", "minutes", "notice", "signIn", "badges"];
+export { DOCUMENT_KINDS, type DocumentKind } from "./documentKinds";
 
 export interface DocumentsOptions {
   lang?: Lang;

@@ -1,5 +1,6 @@
 import type { Finding } from "../core/finding";
 import type { Bilingual, Lang } from "../core/i18n";
+import { CJK } from "../core/schema/detectLang";
 import { guessRosterLayout } from "../core/schema/guessLayout";
 import { locateByContents } from "../core/schema/locateInputs";
 import { locateByName, type Located } from "../core/schema/locateSheets";
@@ -90,6 +91,6 @@ export async function readInputs(
 /** A new Event row is named in the language the sheet is written in (most of its key cells are Chinese, or not). */
 function eventLang(sheet: SheetSnapshot): Lang {
   const keys = sheet.values.map((r) => r.find((v) => typeof v === "string" && v.trim() !== "")).filter((v): v is string => !!v);
-  const cjk = keys.filter((k) => /[\u3400-\u9fff]/.test(k)).length;
-  return cjk * 2 >= keys.length && (cjk > 0 || /[\u3400-\u9fff]/.test(sheet.name)) ? "zh" : "en";
+  const cjk = keys.filter((k) => CJK.test(k)).length;
+  return cjk * 2 >= keys.length && (cjk > 0 || CJK.test(sheet.name)) ? "zh" : "en";
 }

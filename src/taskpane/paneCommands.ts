@@ -1,4 +1,4 @@
-import type { DocumentKind } from "../app/documents";
+import type { DocumentKind } from "../app/documentKinds";
 import type { DocumentsSummary } from "../app/documentsSummary";
 import type { OverviewSummary } from "../app/overview/types";
 import type { RoomsSummary } from "../app/roomsSummary";

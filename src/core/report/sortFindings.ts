@@ -1,5 +1,11 @@
 import { parseA1 } from "../cellAddress";
 import { compareSeverity, type Finding } from "../finding";
+import type { ParsedWorkbook } from "../schema/parseWorkbook";
+
+/** The input sheets found, in the order findings about them are listed: event, roster, budget, tasks, hotels. */
+export function inputSheetOrder(parsed: ParsedWorkbook): string[] {
+  return [parsed.event, parsed.roster, parsed.budget, parsed.tasks, parsed.hotels].flatMap((p) => (p.sheet ? [p.sheet] : []));
+}
 
 /**
  * Findings in the order a planner works through them: errors first, then by sheet in the

@@ -4,7 +4,8 @@ import type { EventFields } from "./sheets";
 import { foldKey } from "./normalize/text";
 import type { SheetSnapshot } from "../../workbook/gateway";
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** Chinese characters: text containing one is written in Chinese. */
+export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * Output follows the workbook: an explicit 语言/Language setting wins; otherwise Chinese

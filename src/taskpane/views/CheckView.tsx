@@ -3,14 +3,14 @@ import { Button, Dropdown, Option, SearchBox, Switch, ToggleButton, makeStyles, 
 import type { Finding, Severity } from "../../core/finding";
 import type { Lang } from "../../core/i18n";
 import { FindingItem } from "../components/FindingItem";
+import { FIRST_PAGE } from "../components/ProblemList";
 import { InputSheetList } from "../components/InputSheetList";
 import { AttendeeCount } from "../components/AttendeeCount";
 import type { Review } from "../paneCommands";
 import type { PaneStrings } from "../strings";
 import { familyOf, groupFindings, matchesFilter, type FindingFilter } from "./findingGroups";
 
-/** A messy workbook can have thousands of findings; render a first page until asked. */
-export const FIRST_PAGE = 200;
+export { FIRST_PAGE };
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 

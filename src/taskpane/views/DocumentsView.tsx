@@ -3,10 +3,10 @@ import { Button, Checkbox, Spinner, makeStyles, tokens } from "@fluentui/react-c
 import type { DocumentsSummary } from "../../app/documentsSummary";
 import { DocumentsResultView } from "../components/DocumentsResultView";
 import { documentsPaneStrings } from "../documentsStrings";
-import type { DocumentKind } from "../paneCommands";
+import { DOCUMENT_KINDS, type DocumentKind } from "../../app/documentKinds";
 import type { ScreenProps } from "./screenProps";
 
-const KINDS: DocumentKind[] = ["checklist", "minutes", "notice", "signIn", "badges"];
+const KINDS = DOCUMENT_KINDS;
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM, minWidth: 0 },
